@@ -1,0 +1,101 @@
+/**
+ * Hard constraints first, as filters with a reason; then a weighted sum on
+ * fixed 0-10 scales. Because scales never depend on which frameworks are
+ * present, filtering or adding one never reorders the others.
+ */
+import type { FrameworkProfile } from '../knowledge/schema.js';
+import { LANGUAGE_LABEL, MUST_HAVE_LABEL, type MustHave } from '../vocabulary.js';
+import type { Preferences } from './preferences.js';
+import { DIMENSIONS, type Dimension, type Weights } from './weights.js';
+
+export type DimensionValues = Readonly<Record<Dimension, number>>;
+
+export interface RankedFramework {
+  framework: FrameworkProfile;
+  /** 0-10: the sum of the contributions. */
+  total: number;
+  /** weight x score for each dimension. */
+  contributions: DimensionValues;
+  /** The 0-10 score on each dimension (fit is 0 when no project was given). */
+  scores: DimensionValues;
+}
+
+export interface Exclusion {
+  framework: FrameworkProfile;
+  reason: string;
+}
+
+export interface Ranking {
+  weights: Weights;
+  ranked: RankedFramework[];
+  excluded: Exclusion[];
+}
+
+/** A must-have counts as present only when it ships with the framework or as its own official package. */
+const MUST_HAVE_FIELDS: Record<MustHave, Array<keyof FrameworkProfile['builtins']>> = {
+  admin: ['admin'],
+  orm: ['orm', 'migrations'],
+  auth: ['auth'],
+  realtime: ['realtime'],
+};
+
+export function hasMustHave(framework: FrameworkProfile, mustHave: MustHave): boolean {
+  return MUST_HAVE_FIELDS[mustHave].every((field) => {
+    const support = framework.builtins[field];
+    return support === 'built-in' || support === 'first-party';
+  });
+}
+
+function exclusionReason(framework: FrameworkProfile, prefs: Preferences): string | undefined {
+  if (prefs.languages.length > 0 && !framework.languages.some((l) => prefs.languages.includes(l))) {
+    const allowed = prefs.languages.map((l) => LANGUAGE_LABEL[l]).join(' or ');
+    const its = framework.languages.map((l) => LANGUAGE_LABEL[l]).join('/');
+    return `written in ${its}; the team can use ${allowed}`;
+  }
+  const missing = prefs.mustHaves.filter((m) => !hasMustHave(framework, m));
+  if (missing.length > 0) return `no ${missing.map((m) => MUST_HAVE_LABEL[m]).join(' or ')} out of the box`;
+  if (prefs.licenses.length > 0 && !prefs.licenses.includes(framework.license)) {
+    return `licensed ${framework.license}; allowed: ${prefs.licenses.join(', ')}`;
+  }
+  return undefined;
+}
+
+export function scoresOf(framework: FrameworkProfile, prefs: Pick<Preferences, 'project'>): DimensionValues {
+  const s = framework.scores;
+  return {
+    performance: s.performance.value,
+    scalability: s.scalability.value,
+    ease: s.ease.value,
+    security: s.security.value,
+    community: s.community.value,
+    fit: prefs.project ? framework.projectFit[prefs.project].value : 0,
+  };
+}
+
+export function weightedTotal(scores: DimensionValues, weights: Weights): number {
+  let total = 0;
+  for (const d of DIMENSIONS) total += weights[d] * scores[d];
+  return total;
+}
+
+export function scoreFramework(framework: FrameworkProfile, prefs: Pick<Preferences, 'project' | 'weights'>): RankedFramework {
+  const scores = scoresOf(framework, prefs);
+  const contributions = Object.fromEntries(DIMENSIONS.map((d) => [d, prefs.weights[d] * scores[d]])) as Record<Dimension, number>;
+  return { framework, scores, contributions, total: weightedTotal(scores, prefs.weights) };
+}
+
+/** Best first; equal totals fall back to the name so the order is stable. */
+export function byTotal(a: RankedFramework, b: RankedFramework): number {
+  return b.total - a.total || a.framework.name.localeCompare(b.framework.name);
+}
+
+export function rank(frameworks: readonly FrameworkProfile[], prefs: Preferences): Ranking {
+  const ranked: RankedFramework[] = [];
+  const excluded: Exclusion[] = [];
+  for (const framework of frameworks) {
+    const reason = exclusionReason(framework, prefs);
+    if (reason) excluded.push({ framework, reason });
+    else ranked.push(scoreFramework(framework, prefs));
+  }
+  return { weights: prefs.weights, ranked: ranked.sort(byTotal), excluded };
+}
