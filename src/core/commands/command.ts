@@ -1,0 +1,26 @@
+/** What the parser understood: one variant per command, each with exactly the fields it needs. */
+import type { Answers } from '../scoring/preferences.js';
+import type { Criterion, Language } from '../vocabulary.js';
+import type { CommandName } from './spec.js';
+
+export type WeightsChange = { action: 'show' } | { action: 'reset' } | { action: 'set'; importance: Partial<Record<Criterion, number>> };
+
+export type Command =
+  | { kind: 'compare'; frameworks: string[] }
+  | { kind: 'recommend'; answers: Answers }
+  | { kind: 'info'; framework: string }
+  | { kind: 'top'; criterion: Criterion | 'overall'; languages: Language[] }
+  | { kind: 'list'; languages: Language[] }
+  | { kind: 'help'; topic?: CommandName }
+  | { kind: 'weights'; change: WeightsChange }
+  | { kind: 'history'; export: boolean };
+
+/** Why the text was not understood, with what would have been. */
+export interface ParseProblem {
+  message: string;
+  /** Spellings the user may have meant (framework names or accepted values). */
+  suggestions: string[];
+  usage?: string;
+}
+
+export type ParseResult = { ok: true; command: Command } | { ok: false; problem: ParseProblem };

@@ -1,0 +1,357 @@
+/**
+ * The command language: one grammar for slash commands, mentions and the CLI.
+ * It never throws: anything it cannot read becomes a ParseProblem that names
+ * the words it did not understand and shows the usage line.
+ */
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import { closestKeys, nameKey } from '../knowledge/names.js';
+import type { Answers } from '../scoring/preferences.js';
+import type { Criterion, Language } from '../vocabulary.js';
+import type { Command, ParseProblem, ParseResult, WeightsChange } from './command.js';
+import { COMMAND_NAMES, commandSpec, type CommandName } from './spec.js';
+import { languages, mustHaves, priorities, projects, scales, teams, type ValueLookup } from './values.js';
+
+export const MAX_COMPARE = 4;
+/** Longer text is cut before parsing: no command needs more, and it bounds the work. */
+export const MAX_TEXT = 500;
+
+const ok = (command: Command): ParseResult => ({ ok: true, command });
+const fail = (message: string, usage?: CommandName, suggestions: string[] = []): ParseResult => ({
+  ok: false,
+  problem: { message, suggestions, ...(usage ? { usage: commandSpec(usage).usage } : {}) },
+});
+
+/** Words separated by blanks; "key = value" is glued into one "key=value" word. */
+function words(text: string): string[] {
+  return text.replace(/\s*=\s*/g, '=').split(/\s+/).filter(Boolean);
+}
+
+function quoteList(items: readonly string[]): string {
+  return items.map((i) => `"${i}"`).join(', ');
+}
+
+function suggestValues<T extends string>(table: ValueLookup<T>, text: string): string[] {
+  return closestKeys(nameKey(text), table.spellings().keys(), 3).map((k) => table.spellings().get(k)!);
+}
+
+// ---------- compare ----------
+
+/** Split on commas, "vs", "and", "with", "&": what is left are framework names, possibly several words. */
+const COMPARE_SEPARATORS = /\s*,\s*|\s+(?:vs\.?|versus|v\.?s\.?|and|or|with|to|against|&)\s+|\s+(?=&)|(?<=&)\s+/i;
+
+function resolveSegment(kb: KnowledgeBase, segment: string): { ids: string[]; unknown: string[] } {
+  const whole = kb.resolve(segment);
+  if (whole.found) return { ids: [whole.framework.id], unknown: [] };
+  // Greedy longest match, so "spring boot django" reads as two names.
+  const ws = segment.split(/\s+/).filter(Boolean);
+  const ids: string[] = [];
+  const unknown: string[] = [];
+  for (let i = 0; i < ws.length; ) {
+    let matched = 0;
+    for (let j = ws.length; j > i && matched === 0; j--) {
+      const found = kb.resolve(ws.slice(i, j).join(' '));
+      if (found.found) {
+        ids.push(found.framework.id);
+        matched = j - i;
+      }
+    }
+    if (matched === 0) {
+      unknown.push(ws[i]!);
+      matched = 1;
+    }
+    i += matched;
+  }
+  return { ids, unknown };
+}
+
+function parseCompare(kb: KnowledgeBase, rest: string): ParseResult {
+  const segments = rest.split(COMPARE_SEPARATORS).map((s) => s.replace(/^[\s&]+|[\s&]+$/g, '')).filter(Boolean);
+  const ids: string[] = [];
+  const unknown: string[] = [];
+  for (const segment of segments) {
+    const r = resolveSegment(kb, segment);
+    ids.push(...r.ids);
+    unknown.push(...r.unknown);
+  }
+  if (unknown.length > 0) return unknownFrameworks(kb, unknown);
+  const distinct = [...new Set(ids)];
+  if (distinct.length === 0) return fail('Which frameworks should I compare? Name two to four.', 'compare');
+  if (distinct.length === 1) {
+    const name = kb.require(distinct[0]!).name;
+    return fail(`A comparison needs a second framework: compare ${name} with what?`, 'compare');
+  }
+  if (distinct.length > MAX_COMPARE) {
+    return fail(`I can compare at most ${MAX_COMPARE} frameworks at once; you named ${distinct.length}.`, 'compare');
+  }
+  return ok({ kind: 'compare', frameworks: distinct });
+}
+
+function unknownFrameworks(kb: KnowledgeBase, unknown: string[]): ParseResult {
+  const guesses = [
+    ...new Map(
+      unknown.flatMap((word) => {
+        const r = kb.resolve(word);
+        return r.found ? [] : r.suggestions.map((f) => [f.id, f.name] as const);
+      }),
+    ),
+  ];
+  const suggestions = guesses.map(([id]) => id);
+  const hint = guesses.length > 0 ? ` Did you mean ${guesses.map(([, name]) => name).join(', ')}?` : ' Try "list" to see the frameworks I know.';
+  const noun = unknown.length === 1 ? 'a framework' : 'frameworks';
+  return fail(`I don't know ${quoteList(unknown)} as ${noun}.${hint}`, undefined, suggestions);
+}
+
+// ---------- recommend ----------
+
+type AnswerKey = keyof Answers;
+const ANSWER_KEYS: Record<string, AnswerKey> = {
+  project: 'project', building: 'project', type: 'project',
+  language: 'languages', languages: 'languages', lang: 'languages', langs: 'languages',
+  priorities: 'priorities', priority: 'priorities', matters: 'priorities',
+  builtins: 'mustHaves', builtin: 'mustHaves', musthaves: 'mustHaves', must: 'mustHaves', needs: 'mustHaves',
+  scale: 'scale', users: 'scale',
+  team: 'team', experience: 'team',
+};
+const ACCEPTED_KEYS = ['project', 'language', 'priorities', 'builtins', 'scale', 'team'];
+
+function parseList<T extends string>(table: ValueLookup<T>, raw: string, key: string): { values: T[] } | { problem: ParseProblem } {
+  const parts = raw.split(/[,+/]/).map((p) => p.trim()).filter(Boolean);
+  const values: T[] = [];
+  for (const part of parts) {
+    const v = table.find(part);
+    if (!v) {
+      const suggestions = suggestValues(table, part);
+      const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : '';
+      return {
+        problem: {
+          message: `"${part}" is not a value I know for ${key}.${hint} Accepted: ${table.accepted.join(', ')}.`,
+          suggestions,
+          usage: commandSpec('recommend').usage,
+        },
+      };
+    }
+    if (!values.includes(v)) values.push(v);
+  }
+  if (values.length === 0) return { problem: { message: `${key}= needs a value. Accepted: ${table.accepted.join(', ')}.`, suggestions: [], usage: commandSpec('recommend').usage } };
+  return { values };
+}
+
+function applyAnswer(answers: Answers, key: AnswerKey, raw: string, spelledKey: string): ParseProblem | undefined {
+  const single = <T extends string>(table: ValueLookup<T>): T | ParseProblem => {
+    const r = parseList(table, raw, spelledKey);
+    if ('problem' in r) return r.problem;
+    if (r.values.length > 1) return { message: `${spelledKey}= takes one value; you gave ${r.values.length}.`, suggestions: [], usage: commandSpec('recommend').usage };
+    return r.values[0]!;
+  };
+  const isProblem = (v: unknown): v is ParseProblem => typeof v === 'object';
+  switch (key) {
+    case 'project': {
+      const v = single(projects);
+      if (isProblem(v)) return v;
+      answers.project = v;
+      return undefined;
+    }
+    case 'scale': {
+      const v = single(scales);
+      if (isProblem(v)) return v;
+      answers.scale = v;
+      return undefined;
+    }
+    case 'team': {
+      const v = single(teams);
+      if (isProblem(v)) return v;
+      answers.team = v;
+      return undefined;
+    }
+    case 'languages': {
+      const r = parseList(languages, raw, spelledKey);
+      if ('problem' in r) return r.problem;
+      answers.languages = r.values.includes('any') ? [] : (r.values as Language[]);
+      return undefined;
+    }
+    case 'priorities': {
+      const r = parseList(priorities, raw, spelledKey);
+      if ('problem' in r) return r.problem;
+      if (r.values.length > 2) return { message: `Pick at most two priorities; you gave ${r.values.length} (${r.values.join(', ')}).`, suggestions: [], usage: commandSpec('recommend').usage };
+      answers.priorities = r.values;
+      return undefined;
+    }
+    case 'mustHaves': {
+      const r = parseList(mustHaves, raw, spelledKey);
+      if ('problem' in r) return r.problem;
+      answers.mustHaves = r.values.filter((v) => v !== 'none') as Answers['mustHaves'];
+      return undefined;
+    }
+  }
+}
+
+function parseRecommend(rest: string): ParseResult {
+  const answers: Answers = {};
+  const notUnderstood: string[] = [];
+  for (const word of words(rest)) {
+    const eq = word.indexOf('=');
+    if (eq <= 0) {
+      notUnderstood.push(word);
+      continue;
+    }
+    const spelledKey = word.slice(0, eq);
+    const key = ANSWER_KEYS[nameKey(spelledKey)];
+    if (!key) {
+      const suggestions = closestKeys(nameKey(spelledKey), ACCEPTED_KEYS, 2);
+      const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(' or ')}?` : '';
+      return fail(`"${spelledKey}" is not an answer I know.${hint} Accepted: ${ACCEPTED_KEYS.join(', ')}.`, 'recommend', suggestions);
+    }
+    const problem = applyAnswer(answers, key, word.slice(eq + 1), spelledKey);
+    if (problem) return { ok: false, problem };
+  }
+  if (notUnderstood.length > 0) {
+    return fail(`I didn't understand ${quoteList(notUnderstood)}. Give answers as key=value, for example language=python.`, 'recommend');
+  }
+  return ok({ kind: 'recommend', answers });
+}
+
+// ---------- top, list ----------
+
+const TOP_CRITERIA: Record<string, Criterion | 'overall'> = { overall: 'overall', total: 'overall', all: 'overall' };
+
+function parseLanguageFilter(rest: string, usage: CommandName, allowCriterion: boolean): ParseResult {
+  let criterion: Criterion | 'overall' = 'overall';
+  const langs: Language[] = [];
+  const notUnderstood: string[] = [];
+  for (const word of words(rest)) {
+    const [key, value] = word.includes('=') ? [word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1)] : [undefined, word];
+    if (key !== undefined && !['language', 'languages', 'lang'].includes(nameKey(key)) && !(allowCriterion && ['criterion', 'by'].includes(nameKey(key)))) {
+      return fail(`"${key}" is not an option of ${usage}.`, usage);
+    }
+    const c = allowCriterion ? (TOP_CRITERIA[nameKey(value)] ?? priorities.find(value)) : undefined;
+    const l = value.split(',').map((v) => languages.find(v));
+    if (c && (key === undefined || !['language', 'languages', 'lang'].includes(nameKey(key)))) criterion = c;
+    else if (l.every((x) => x !== undefined)) langs.push(...(l.filter((x) => x !== 'any') as Language[]));
+    else notUnderstood.push(value);
+  }
+  if (notUnderstood.length > 0) {
+    const what = allowCriterion ? `a criterion (overall, ${priorities.accepted.join(', ')}) or a language` : 'a language';
+    const suggestions = notUnderstood.flatMap((w) => [...(allowCriterion ? suggestValues(priorities, w) : []), ...suggestValues(languages, w)]);
+    const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : '';
+    return fail(`I didn't understand ${quoteList(notUnderstood)}: expected ${what}.${hint}`, usage, suggestions);
+  }
+  const unique = [...new Set(langs)];
+  return ok(usage === 'top' ? { kind: 'top', criterion, languages: unique } : { kind: 'list', languages: unique });
+}
+
+// ---------- weights, history, help ----------
+
+function parseWeights(rest: string): ParseResult {
+  const ws = words(rest);
+  if (ws.length === 0 || (ws.length === 1 && nameKey(ws[0]!) === 'show')) return ok({ kind: 'weights', change: { action: 'show' } });
+  if (ws.length === 1 && ['reset', 'clear', 'default', 'defaults'].includes(nameKey(ws[0]!))) return ok({ kind: 'weights', change: { action: 'reset' } });
+  const importance: Partial<Record<Criterion, number>> = {};
+  for (const word of ws) {
+    const [key, value] = word.split('=', 2);
+    const criterion = key ? priorities.find(key) : undefined;
+    const number = value === undefined ? NaN : Number(value);
+    if (!criterion) {
+      const suggestions = key ? suggestValues(priorities, key) : [];
+      const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : '';
+      return fail(`"${key ?? word}" is not a criterion.${hint} Accepted: ${priorities.accepted.join(', ')}.`, 'weights', suggestions);
+    }
+    if (!Number.isFinite(number) || number < 0 || number > 10) return fail(`Give ${criterion} a number from 0 to 10, as in ${criterion}=3.`, 'weights');
+    importance[criterion] = number;
+  }
+  if (Object.values(importance).every((v) => v === 0)) return fail('At least one priority must be above 0.', 'weights');
+  const change: WeightsChange = { action: 'set', importance };
+  return ok({ kind: 'weights', change });
+}
+
+function parseHistory(rest: string): ParseResult {
+  const ws = words(rest).map(nameKey);
+  if (ws.length === 0) return ok({ kind: 'history', export: false });
+  if (ws.length === 1 && ['export', 'adr', 'record'].includes(ws[0]!)) return ok({ kind: 'history', export: true });
+  return fail(`I didn't understand ${quoteList(words(rest))} after history.`, 'history');
+}
+
+function parseHelp(rest: string): ParseResult {
+  const topic = nameKey(rest);
+  if (topic === '') return ok({ kind: 'help' });
+  const found = COMMAND_NAMES.find((c) => c === topic);
+  return found ? ok({ kind: 'help', topic: found }) : ok({ kind: 'help' });
+}
+
+// ---------- entry ----------
+
+const COMMAND_ALIASES: Record<string, CommandName> = {
+  compare: 'compare', cmp: 'compare', versus: 'compare', diff: 'compare',
+  recommend: 'recommend', rec: 'recommend', suggest: 'recommend', advise: 'recommend',
+  info: 'info', about: 'info', profile: 'info', show: 'info',
+  top: 'top', rank: 'top', ranking: 'top', best: 'top',
+  list: 'list', ls: 'list', frameworks: 'list',
+  history: 'history', decisions: 'history',
+  weights: 'weights', weight: 'weights', defaults: 'weights',
+  help: 'help', usage: 'help', '?': 'help',
+};
+
+/** Strips what chat platforms wrap commands in: a leading "/framework" or "framework". */
+function clean(text: string): string {
+  return text
+    .slice(0, MAX_TEXT)
+    .replace(/[\u0000-\u001f\u007f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, ' ')
+    .replace(/[“”„]/g, '"')
+    .replace(/^\s*\/?framework\b/i, '')
+    .trim();
+}
+
+export function parseCommand(kb: KnowledgeBase, text: string): ParseResult {
+  const cleaned = clean(text);
+  if (cleaned === '') return ok({ kind: 'help' });
+  const first = cleaned.split(/\s+/)[0] ?? '';
+  const rest = cleaned.slice(cleaned.indexOf(first) + first.length).trim();
+  const name = COMMAND_ALIASES[first.toLowerCase()] ?? (first === '?' ? 'help' : undefined);
+  switch (name) {
+    case 'compare':
+      return parseCompare(kb, rest);
+    case 'recommend':
+      return parseRecommend(rest);
+    case 'info': {
+      if (rest === '') return fail('Which framework? For example: info nestjs.', 'info');
+      const r = kb.resolve(rest);
+      return r.found ? ok({ kind: 'info', framework: r.framework.id }) : unknownFrameworks(kb, [rest]);
+    }
+    case 'top':
+      return parseLanguageFilter(rest, 'top', true);
+    case 'list':
+      return parseLanguageFilter(rest, 'list', false);
+    case 'history':
+      return parseHistory(rest);
+    case 'weights':
+      return parseWeights(rest);
+    case 'help':
+      return parseHelp(rest);
+    case undefined:
+      break;
+  }
+  return parseBare(kb, cleaned);
+}
+
+/** No command word: "django" is info, "django vs fastapi" is a comparison. */
+function parseBare(kb: KnowledgeBase, text: string): ParseResult {
+  const whole = kb.resolve(text);
+  if (whole.found) return ok({ kind: 'info', framework: whole.framework.id });
+  const asCompare = parseCompare(kb, text);
+  if (asCompare.ok) return asCompare;
+  const firstWord = text.split(/\s+/)[0] ?? text;
+  const commandGuess = closestKeys(nameKey(firstWord), COMMAND_NAMES, 1);
+  const frameworkGuess = kb.resolve(text);
+  const frameworks = frameworkGuess.found ? [] : frameworkGuess.suggestions;
+  const guesses = [...commandGuess, ...frameworks.map((f) => f.id)];
+  const spoken = [...commandGuess, ...frameworks.map((f) => f.name)];
+  const hint = spoken.length > 0 ? ` Did you mean ${spoken.join(', ')}?` : '';
+  const shown = text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  return {
+    ok: false,
+    problem: {
+      message: `I didn't understand "${shown}".${hint} Try compare, recommend, info, top, list or help.`,
+      suggestions: guesses,
+      usage: 'compare <a> <b> | recommend | info <framework> | top [criterion] | list [language] | help',
+    },
+  };
+}

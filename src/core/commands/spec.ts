@@ -1,0 +1,116 @@
+/**
+ * The command language, defined once. Help text, the Slack manifest's slash
+ * command and the Discord subcommands are all generated from this table.
+ */
+import { CRITERIA, LANGUAGES, PROJECT_TYPES } from '../vocabulary.js';
+
+export type OptionKind = 'framework' | 'criterion' | 'language' | 'project' | 'priorities' | 'text';
+
+export interface OptionSpec {
+  name: string;
+  description: string;
+  kind: OptionKind;
+  required: boolean;
+  /** Fixed choices, when the option has a short closed list. */
+  choices?: readonly string[];
+}
+
+export const COMMAND_NAMES = ['compare', 'recommend', 'info', 'top', 'list', 'history', 'weights', 'help'] as const;
+export type CommandName = (typeof COMMAND_NAMES)[number];
+
+export interface CommandSpec {
+  name: CommandName;
+  /** One line, at most 100 characters (Discord's description limit). */
+  summary: string;
+  usage: string;
+  examples: readonly string[];
+  options: readonly OptionSpec[];
+}
+
+const frameworkOption = (name: string, description: string, required: boolean): OptionSpec => ({
+  name,
+  description,
+  kind: 'framework',
+  required,
+});
+
+export const SLASH_COMMAND = {
+  name: 'framework',
+  description: 'Compare backend web frameworks and get an explained recommendation',
+  usageHint: 'compare django fastapi | recommend | info nestjs | top performance | help',
+} as const;
+
+export const COMMANDS: readonly CommandSpec[] = [
+  {
+    name: 'compare',
+    summary: 'Compare 2 to 4 frameworks side by side',
+    usage: 'compare <framework> <framework> [<framework>] [<framework>]',
+    examples: ['compare django fastapi', 'compare express vs nestjs', 'compare rails, laravel and django'],
+    options: [
+      frameworkOption('first', 'A framework to compare', true),
+      frameworkOption('second', 'Another framework to compare', true),
+      frameworkOption('third', 'A third framework (optional)', false),
+      frameworkOption('fourth', 'A fourth framework (optional)', false),
+    ],
+  },
+  {
+    name: 'recommend',
+    summary: 'Get a ranked, explained recommendation for your team',
+    usage: 'recommend [project=...] [language=...] [priorities=...] [builtins=...] [scale=...] [team=...]',
+    examples: ['recommend', 'recommend language=python project=ai-ml priorities=performance scale=millions team=senior builtins=none'],
+    options: [
+      { name: 'language', description: 'Languages the team can use, comma-separated, or any', kind: 'language', required: false },
+      { name: 'project', description: 'What you are building', kind: 'project', required: false, choices: PROJECT_TYPES },
+      { name: 'priorities', description: 'Up to two of: performance, scalability, ease, security, community', kind: 'priorities', required: false },
+    ],
+  },
+  {
+    name: 'info',
+    summary: "One framework's profile, with sourced scores",
+    usage: 'info <framework>',
+    examples: ['info nestjs', 'phoenix'],
+    options: [frameworkOption('framework', 'The framework to describe', true)],
+  },
+  {
+    name: 'top',
+    summary: 'Rank frameworks by one criterion, or overall',
+    usage: 'top [criterion] [language=...]',
+    examples: ['top', 'top performance', 'top security language=python'],
+    options: [
+      { name: 'criterion', description: 'What to rank by', kind: 'criterion', required: false, choices: ['overall', ...CRITERIA] },
+      { name: 'language', description: 'Only frameworks in this language', kind: 'language', required: false, choices: LANGUAGES },
+    ],
+  },
+  {
+    name: 'list',
+    summary: 'List the frameworks the advisor knows',
+    usage: 'list [language]',
+    examples: ['list', 'list python'],
+    options: [{ name: 'language', description: 'Only frameworks in this language', kind: 'language', required: false, choices: LANGUAGES }],
+  },
+  {
+    name: 'history',
+    summary: "This channel's recent decisions, or an exported decision record",
+    usage: 'history [export]',
+    examples: ['history', 'history export'],
+    options: [],
+  },
+  {
+    name: 'weights',
+    summary: "Show or set this channel's default priorities",
+    usage: 'weights [performance=3 security=2 ... | reset]',
+    examples: ['weights', 'weights performance=3 security=2', 'weights reset'],
+    options: [{ name: 'set', description: 'Priorities such as performance=3 security=2, or reset', kind: 'text', required: false }],
+  },
+  {
+    name: 'help',
+    summary: 'How to use the advisor',
+    usage: 'help [command]',
+    examples: ['help', 'help recommend'],
+    options: [],
+  },
+];
+
+export function commandSpec(name: CommandName): CommandSpec {
+  return COMMANDS.find((c) => c.name === name)!;
+}
