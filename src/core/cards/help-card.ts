@@ -1,0 +1,39 @@
+/** Help and "I didn't understand" replies, both generated from the command spec. */
+import type { ParseProblem } from '../commands/command.js';
+import { COMMANDS, commandSpec, type CommandName } from '../commands/spec.js';
+import { type Card, fallbackOf } from './card.js';
+
+export function helpCard(topic?: CommandName): Card {
+  if (topic) {
+    const spec = commandSpec(topic);
+    const title = `${spec.name}: ${spec.summary}`;
+    return {
+      title,
+      blocks: [
+        { type: 'text', heading: 'Usage', text: spec.usage },
+        { type: 'list', heading: 'Examples', items: [...spec.examples] },
+      ],
+      actions: [],
+      fallback: fallbackOf(title, spec.usage, []),
+    };
+  }
+  const title = 'Framework Advisor: choose a backend framework with your team';
+  const fields = COMMANDS.map((c) => ({ label: c.usage, value: c.summary }));
+  return {
+    title,
+    subtitle: 'Every score is sourced and dated; every recommendation says why, what would change it, and how sure it is.',
+    blocks: [
+      { type: 'fields', fields },
+      { type: 'list', heading: 'Try', items: ['compare django fastapi', 'recommend', 'recommend language=typescript project=api priorities=performance', 'info phoenix', 'top security language=python'] },
+    ],
+    actions: [],
+    fallback: fallbackOf(title, COMMANDS.map((c) => c.usage).join(' | '), []),
+  };
+}
+
+export function problemCard(problem: ParseProblem): Card {
+  const title = "I didn't catch that";
+  const blocks: Card['blocks'] = [{ type: 'text', text: problem.message }];
+  if (problem.usage) blocks.push({ type: 'text', heading: 'Usage', text: problem.usage });
+  return { title, blocks, actions: [], fallback: fallbackOf(title, problem.message, []) };
+}

@@ -1,0 +1,45 @@
+/** Ranked lists (top) and the plain catalogue (list). */
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { FrameworkProfile } from '../knowledge/schema.js';
+import type { RankedFramework } from '../scoring/rank.js';
+import { describeWeights, type Weights } from '../scoring/weights.js';
+import { LANGUAGE_LABEL, LANGUAGES, type Language } from '../vocabulary.js';
+import { type Action, type Card, fallbackOf, formatPoints } from './card.js';
+import { scoreSourceNotes } from './sources.js';
+
+export const TOP_SHOWN = 10;
+
+const languageNames = (f: FrameworkProfile) => f.languages.map((l) => LANGUAGE_LABEL[l]).join('/');
+
+export function topCard(kb: KnowledgeBase, ranked: readonly RankedFramework[], heading: string, weights: Weights, languages: Language[], actions: Action[]): Card {
+  const shown = ranked.slice(0, TOP_SHOWN);
+  const title = `Top frameworks by ${heading}`;
+  const subtitle = languages.length > 0 ? `Only ${languages.map((l) => LANGUAGE_LABEL[l]).join(' or ')}` : `All ${ranked.length} frameworks`;
+  const items = shown.map((r, i) => `${i + 1}. ${r.framework.name} ${formatPoints(r.total)} (${languageNames(r.framework)})`);
+  return {
+    title,
+    subtitle,
+    blocks: [
+      { type: 'list', items },
+      { type: 'notes', items: [`Weights: ${describeWeights(weights)}`, ...scoreSourceNotes(kb, shown.map((r) => r.framework))] },
+    ],
+    actions,
+    fallback: fallbackOf(title, items.slice(0, 5).join(', '), []),
+  };
+}
+
+export function listCard(frameworks: readonly FrameworkProfile[], languages: Language[]): Card {
+  const title = languages.length > 0 ? `Frameworks in ${languages.map((l) => LANGUAGE_LABEL[l]).join(' or ')}` : `The ${frameworks.length} frameworks I know`;
+  const fields = LANGUAGES.flatMap((l) => {
+    // Grouped by each framework's main (first) language, so each appears once.
+    const here = frameworks.filter((f) => f.languages[0] === l);
+    return here.length > 0 ? [{ label: LANGUAGE_LABEL[l], value: here.map((f) => f.name).join(', ') }] : [];
+  });
+  const text = frameworks.map((f) => f.name).join(', ');
+  return {
+    title,
+    blocks: [{ type: 'fields', fields }, { type: 'notes', items: ['Ask "info <name>" for a profile or "compare <a> <b>" for a side-by-side.'] }],
+    actions: [],
+    fallback: fallbackOf(title, text, []),
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * The recommendation: the top three with their contributions, why the leader
+ * leads, why the runner-up trails, what would flip it, and how sure we are.
+ */
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { FlipPoint } from '../scoring/flip-point.js';
+import type { Answers } from '../scoring/preferences.js';
+import { largestDeficits, type Recommendation, strongestTerms, type Term } from '../scoring/recommendation.js';
+import type { RankedFramework } from '../scoring/rank.js';
+import { DIMENSIONS, DIMENSION_LABEL, describeWeights, percent } from '../scoring/weights.js';
+import { LANGUAGE_LABEL, MUST_HAVE_LABEL, PROJECT_LABEL, SCALE_LABEL, TEAM_LABEL } from '../vocabulary.js';
+import { type Action, type Block, type Card, fallbackOf, formatPoints, formatScore } from './card.js';
+import { scoreSourceNotes } from './sources.js';
+
+const SHOWN = 3;
+const EXCLUSIONS_SHOWN = 6;
+
+/** "AI/ML service · Python · priorities: performance · millions of users · senior" */
+export function describeAnswers(answers: Answers): string {
+  const parts = [
+    answers.project && PROJECT_LABEL[answers.project],
+    answers.languages && (answers.languages.length > 0 ? answers.languages.map((l) => LANGUAGE_LABEL[l]).join(' or ') : 'any language'),
+    answers.priorities && answers.priorities.length > 0 && `priorities: ${answers.priorities.map((p) => DIMENSION_LABEL[p].toLowerCase()).join(' and ')}`,
+    answers.mustHaves && (answers.mustHaves.length > 0 ? `must have ${answers.mustHaves.map((m) => MUST_HAVE_LABEL[m]).join(', ')}` : 'no must-haves'),
+    answers.scale && SCALE_LABEL[answers.scale].toLowerCase(),
+    answers.team && `team: ${TEAM_LABEL[answers.team].toLowerCase()}`,
+  ];
+  const given = parts.filter((p): p is string => typeof p === 'string' && p.length > 0);
+  return given.length > 0 ? given.join(' · ') : 'no answers yet: every framework, equal weights';
+}
+
+function term(r: RankedFramework, t: Term): string {
+  return `${DIMENSION_LABEL[t.dimension].toLowerCase()} (${formatScore(r.scores[t.dimension])}/10, worth ${formatPoints(t.points)} points)`;
+}
+
+export function whyLeader(leader: RankedFramework): string {
+  const terms = strongestTerms(leader);
+  return `${leader.framework.name} scores ${formatPoints(leader.total)}/10; its largest contributions are ${terms.map((t) => term(leader, t)).join(' and ')}.`;
+}
+
+export function whyNotRunnerUp(leader: RankedFramework, runnerUp: RankedFramework): string {
+  const gap = leader.total - runnerUp.total;
+  const deficits = largestDeficits(leader, runnerUp)
+    .map((t) => `${DIMENSION_LABEL[t.dimension].toLowerCase()} (${formatScore(runnerUp.scores[t.dimension])} vs ${formatScore(leader.scores[t.dimension])}, ${formatPoints(t.points)} points behind)`)
+    .join(' and ');
+  return `${runnerUp.framework.name} trails by ${formatPoints(gap)} points, mostly on ${deficits || 'no single criterion'}.`;
+}
+
+export function describeFlip(leader: RankedFramework, flip: FlipPoint | undefined): string {
+  if (!flip) return `No change of a single priority would put another framework ahead of ${leader.framework.name}.`;
+  const name = DIMENSION_LABEL[flip.dimension].toLowerCase();
+  return `${leader.framework.name} leads by ${formatPoints(leader.total - flip.challenger.total)} points; if ${name} mattered ${percent(flip.to)} instead of ${percent(flip.from)}, ${flip.challenger.framework.name} would lead.`;
+}
+
+export function describeConfidence(rec: Recommendation, kb: KnowledgeBase): string {
+  const shares = [...rec.confidence.firstShare].slice(0, 3).map(([id, share]) => `${kb.require(id).name} in ${percent(share)}`);
+  const base = `First in ${shares.join(', ')} of ${rec.confidence.samples.toLocaleString('en-US')} plausible weightings around yours.`;
+  if (!rec.tie) return base;
+  return `${base} That is too close to call: ${rec.tieBreaker ?? 'tell me more about what matters.'}`;
+}
+
+function contributionRows(top: readonly RankedFramework[], rec: Recommendation) {
+  const used = DIMENSIONS.filter((d) => rec.weights[d] > 0);
+  const rows = used.map((d) => ({
+    label: `${DIMENSION_LABEL[d]} (${percent(rec.weights[d])})`,
+    cells: top.map((r) => `${formatPoints(r.contributions[d])} (${formatScore(r.scores[d])})`),
+  }));
+  rows.push({ label: 'Total /10', cells: top.map((r) => formatPoints(r.total)) });
+  return rows;
+}
+
+export function recommendationCard(kb: KnowledgeBase, rec: Recommendation, answers: Answers, weightsOrigin: string, actions: Action[]): Card {
+  const [leader, runnerUp] = rec.ranked;
+  const basedOn = describeAnswers(answers);
+  if (!leader) {
+    const title = 'No framework meets every must-have';
+    const blocks: Block[] = [
+      { type: 'text', text: 'Every framework I know was excluded by the answers. Relax a language or a must-have and ask again.' },
+      { type: 'list', heading: 'Excluded', items: rec.excluded.slice(0, EXCLUSIONS_SHOWN).map((e) => `${e.framework.name}: ${e.reason}`) },
+      { type: 'notes', items: [`Based on: ${basedOn}`] },
+    ];
+    return { title, subtitle: basedOn, blocks, actions, fallback: fallbackOf(title, basedOn, blocks) };
+  }
+  const top = rec.ranked.slice(0, SHOWN);
+  const title = rec.tie && runnerUp ? `Too close to call: ${leader.framework.name} or ${runnerUp.framework.name}` : `Recommended: ${leader.framework.name}`;
+  const blocks: Block[] = [
+    { type: 'table', heading: 'Top picks: points contributed (score)', columns: top.map((r, i) => `#${i + 1} ${r.framework.name}`), rows: contributionRows(top, rec) },
+    { type: 'text', heading: `Why ${leader.framework.name}`, text: whyLeader(leader) },
+  ];
+  if (runnerUp) blocks.push({ type: 'text', heading: `Why not ${runnerUp.framework.name}`, text: whyNotRunnerUp(leader, runnerUp) });
+  blocks.push({ type: 'text', heading: 'What would change it', text: describeFlip(leader, rec.flip) });
+  blocks.push({ type: 'text', heading: 'How sure', text: describeConfidence(rec, kb) });
+  if (rec.excluded.length > 0) {
+    const shown = rec.excluded.slice(0, EXCLUSIONS_SHOWN).map((e) => `${e.framework.name}: ${e.reason}`);
+    const more = rec.excluded.length - shown.length;
+    blocks.push({ type: 'list', heading: `Excluded (${rec.excluded.length})`, items: more > 0 ? [...shown, `and ${more} more for the same kinds of reason`] : shown });
+  }
+  blocks.push({
+    type: 'notes',
+    items: [`Based on: ${basedOn}`, `Weights (${weightsOrigin}): ${describeWeights(rec.weights)}`, ...scoreSourceNotes(kb, top.map((r) => r.framework))],
+  });
+  const summary = top.map((r, i) => `${i + 1}. ${r.framework.name} ${formatPoints(r.total)}`).join(', ');
+  return { title, subtitle: basedOn, blocks, actions, fallback: fallbackOf(title, summary, blocks.filter((b) => b.type === 'text')) };
+}

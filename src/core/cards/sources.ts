@@ -1,0 +1,43 @@
+/**
+ * "Where is this number from?" A card that shows scores lists, for each
+ * source, what it supplied and as of when.
+ */
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { FrameworkProfile, Rating } from '../knowledge/schema.js';
+import { CRITERIA } from '../vocabulary.js';
+
+/** Short enough for a table cell: "seed 002 (Index.dev)", "Stack Overflow", "our own rating". */
+export function sourceLabel(kb: KnowledgeBase, id: string): string {
+  const source = kb.source(id);
+  if (!source) return id;
+  if (id === 'advisor') return 'our own rating';
+  if (source.file) return `seed ${source.file.slice(0, 3)}${source.publisher ? ` (${source.publisher})` : ''}`;
+  return source.publisher ?? source.title;
+}
+
+/** The full reference, for the small print: title, and the file or address. */
+export function sourceReference(kb: KnowledgeBase, id: string): string {
+  const source = kb.source(id);
+  if (!source) return id;
+  const where = source.file ?? source.url;
+  return where ? `${source.title}, ${where}` : source.title;
+}
+
+/** One line per source behind the criteria scores of these frameworks, with dates. */
+export function scoreSourceNotes(kb: KnowledgeBase, frameworks: readonly FrameworkProfile[]): string[] {
+  const bySource = new Map<string, { names: Set<string>; dates: Set<string> }>();
+  for (const f of frameworks) {
+    for (const c of CRITERIA) {
+      const rating: Rating = f.scores[c];
+      const entry = bySource.get(rating.source) ?? { names: new Set(), dates: new Set() };
+      entry.names.add(f.name);
+      entry.dates.add(rating.date);
+      bySource.set(rating.source, entry);
+    }
+  }
+  return [...bySource].map(([id, { names, dates }]) => {
+    const reasons = id === 'advisor' ? ' (reasoning with each score: see info)' : '';
+    const label = id === 'advisor' ? 'our own rating' : sourceReference(kb, id);
+    return `Scores of ${[...names].join(', ')}: ${label}, as of ${[...dates].sort().join(', ')}${reasons}`;
+  });
+}

@@ -1,0 +1,32 @@
+/** What the core answers: a card for people, a summary for machines (--json), and who should see it. */
+import type { Card } from './cards/card.js';
+import type { Command } from './commands/command.js';
+
+export type ReplyKind = Command['kind'] | 'problem';
+
+export interface RankingEntry {
+  id: string;
+  score: number;
+}
+
+/** The machine-readable summary printed by `advisor --json`. */
+export interface ReplyData {
+  kind: ReplyKind;
+  ranking?: RankingEntry[];
+  excluded?: Array<{ id: string; reason: string }>;
+  flip?: { criterion: string; from: number; to: number; challenger: string } | null;
+  confidence?: { leader: string; share: number; tie: boolean; shares: Record<string, number> };
+  frameworks?: Array<{ id: string; name: string; languages: string[] }>;
+  framework?: string;
+  error?: { message: string; suggestions: string[]; usage?: string };
+}
+
+export interface Reply {
+  kind: ReplyKind;
+  /** False when the input was not understood (the CLI exits 2). */
+  understood: boolean;
+  card: Card;
+  /** A user's own query is private to them; shared results are public. */
+  visibility: 'private' | 'public';
+  data: ReplyData;
+}
