@@ -1,0 +1,92 @@
+/**
+ * A card as terminal text. Colour is optional (a TTY that allows it); the
+ * layout is the same without, so piped output stays readable and testable.
+ */
+import { styleText } from 'node:util';
+import { type Action, BEST_MARK, type Block, type Card, type TableRow } from '../../core/cards/card.js';
+
+export interface TextStyle {
+  colour: boolean;
+  width: number;
+}
+
+type Format = Parameters<typeof styleText>[0];
+
+function paint(style: TextStyle, format: Format, text: string): string {
+  return style.colour ? styleText(format, text) : text;
+}
+
+function wrap(text: string, width: number, indent = ''): string {
+  const out: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    for (const word of paragraph.split(' ')) {
+      if (line.length > 0 && line.length + 1 + word.length > width - indent.length) {
+        out.push(indent + line);
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+    out.push(indent + line);
+  }
+  return out.join('\n');
+}
+
+function table(style: TextStyle, columns: string[], rows: TableRow[]): string {
+  const cell = (row: TableRow, i: number) => `${row.cells[i] ?? ''}${row.best?.includes(i) ? ` ${BEST_MARK}` : ''}`;
+  const labelWidth = Math.max(0, ...rows.map((r) => r.label.length));
+  // Long cells (sources with reasons) are not padded into columns: they are listed under the label instead.
+  const widths = columns.map((c, i) => Math.max(c.length, ...rows.map((r) => cell(r, i).length)));
+  if (widths.some((w) => w > 40)) {
+    return rows.map((r) => `  ${paint(style, 'bold', r.label)}\n${r.cells.map((_, i) => wrap(`${columns[i]}: ${cell(r, i)}`, style.width, '    ')).join('\n')}`).join('\n');
+  }
+  const header = `  ${' '.repeat(labelWidth)}  ${columns.map((c, i) => paint(style, 'bold', c.padEnd(widths[i]!))).join('  ')}`;
+  const body = rows.map((r) => {
+    const cells = r.cells.map((_, i) => {
+      const text = cell(r, i).padEnd(widths[i]!);
+      return r.best?.includes(i) ? paint(style, 'green', text) : text;
+    });
+    return `  ${r.label.padEnd(labelWidth)}  ${cells.join('  ')}`;
+  });
+  return [header, ...body].join('\n');
+}
+
+function block(style: TextStyle, b: Block): string {
+  const heading = 'heading' in b && b.heading ? `${paint(style, ['bold', 'cyan'], b.heading)}\n` : '';
+  switch (b.type) {
+    case 'text':
+      return heading + wrap(b.text, style.width, '  ');
+    case 'fields':
+      return heading + b.fields.map((f) => wrap(`${paint(style, 'bold', f.label)}: ${f.value}`, style.width, '  ')).join('\n');
+    case 'table':
+      return heading + table(style, b.columns, b.rows);
+    case 'list':
+      return heading + b.items.map((item) => wrap(`- ${item}`, style.width, '  ')).join('\n');
+    case 'notes':
+      return b.items.map((item) => paint(style, 'dim', wrap(item, style.width, '  '))).join('\n');
+    case 'divider':
+      return paint(style, 'dim', '-'.repeat(Math.min(style.width, 60)));
+  }
+}
+
+/** Actions as numbered choices: the terminal session answers with the number. */
+export function actionLines(style: TextStyle, actions: readonly Action[]): string[] {
+  const lines: string[] = [];
+  let n = 1;
+  for (const action of actions) {
+    if (action.type === 'button') lines.push(`  [${n++}] ${action.label}`);
+    else {
+      lines.push(`  ${paint(style, 'bold', action.placeholder)}${action.maxChoices && action.maxChoices > 1 ? ` (up to ${action.maxChoices}, e.g. 1,3)` : ''}`);
+      for (const option of action.options) lines.push(`  [${n++}] ${option.label}`);
+    }
+  }
+  return lines;
+}
+
+export function cardToText(card: Card, style: TextStyle): string {
+  const parts = [paint(style, ['bold', 'underline'], card.title)];
+  if (card.subtitle) parts.push(paint(style, 'italic', wrap(card.subtitle, style.width)));
+  for (const b of card.blocks) parts.push(block(style, b));
+  const actions = actionLines(style, card.actions);
+  if (actions.length > 0) parts.push(actions.join('\n'));
+  return `${parts.join('\n\n')}\n`;
+}
