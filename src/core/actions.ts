@@ -1,29 +1,178 @@
 /**
  * Action ids: deterministic and stateless, so a click works after a restart
- * and on any replica. Each fits Discord's 100-character custom_id.
+ * and on any replica. Each fits Discord's 100-character custom_id (and Slack's
+ * 255-character action_id). Anything this version did not write parses to
+ * undefined, never to a guess.
  */
+import type { Answers } from './scoring/preferences.js';
+import { CRITERIA, LANGUAGES, MUST_HAVES, PROJECT_TYPES, SCALES, TEAM_EXPERIENCE } from './vocabulary.js';
+import { FLOW_STEPS, type FlowStep } from './conversations/records.js';
+
 export const MAX_ACTION_ID = 100;
 
-export type ActionRequest = { kind: 'compare'; frameworks: string[] } | { kind: 'info'; framework: string };
+/** What a shared result or a vote is about: a comparison of given frameworks, or a recommendation from answers. */
+export type Subject = { kind: 'compare'; frameworks: string[] } | { kind: 'recommend'; answers: Answers };
 
-export function compareAction(ids: readonly string[]): string {
-  return `cmp:${ids.join(',')}`;
-}
-
-export function infoAction(id: string): string {
-  return `info:${id}`;
-}
+export type ActionRequest =
+  | { kind: 'compare'; frameworks: string[] }
+  | { kind: 'info'; framework: string }
+  | { kind: 'flow-new' }
+  | { kind: 'flow-answer'; flow: string; step: FlowStep; choice: string }
+  | { kind: 'flow-select'; flow: string; step: FlowStep }
+  | { kind: 'flow-back' | 'flow-restart' | 'flow-adjust'; flow: string }
+  | { kind: 'share'; subject: Subject }
+  | { kind: 'vote-start'; subject: Subject }
+  | { kind: 'vote-cast'; vote: string; framework: string }
+  | { kind: 'vote-close'; vote: string };
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const ID = /^[A-Za-z0-9_-]{6,24}$/;
+const CHOICE = /^[a-z0-9-]{1,24}$/;
 
-/** Reads an action id back; undefined for anything this version did not write. */
-export function parseAction(id: string): ActionRequest | undefined {
-  if (id.length > MAX_ACTION_ID) return undefined;
-  const [verb, arg = ''] = [id.slice(0, id.indexOf(':')), id.slice(id.indexOf(':') + 1)];
-  if (verb === 'cmp') {
-    const frameworks = arg.split(',');
-    return frameworks.length >= 2 && frameworks.length <= 4 && frameworks.every((f) => SLUG.test(f)) ? { kind: 'compare', frameworks } : undefined;
+// ---------- answers, compactly ----------
+
+/** Bit i set = item i of `all` chosen; hex. */
+function bits(all: readonly string[], chosen: readonly string[]): string {
+  return all.reduce((mask, item, i) => (chosen.includes(item) ? mask | (1 << i) : mask), 0).toString(16);
+}
+
+function unbits<T extends string>(all: readonly T[], hex: string): T[] | undefined {
+  if (!/^[0-9a-f]{1,4}$/.test(hex)) return undefined;
+  const mask = parseInt(hex, 16);
+  if (mask >= 1 << all.length) return undefined;
+  return all.filter((_, i) => mask & (1 << i));
+}
+
+const index = (all: readonly string[], v: string | undefined) => (v === undefined ? '-' : String(all.indexOf(v)));
+const unindex = <T extends string>(all: readonly T[], s: string): T | undefined | null => (s === '-' ? undefined : /^\d$/.test(s) && Number(s) < all.length ? all[Number(s)]! : null);
+
+/** Six fields joined by "." ("-" = unanswered), e.g. "1.4.0.0.2.2": about a dozen characters. */
+export function encodeAnswers(a: Answers): string {
+  return [
+    index(PROJECT_TYPES, a.project),
+    a.languages === undefined ? '-' : bits(LANGUAGES, a.languages),
+    a.priorities === undefined ? '-' : a.priorities.map((p) => CRITERIA.indexOf(p)).join('') || 'n',
+    a.mustHaves === undefined ? '-' : bits(MUST_HAVES, a.mustHaves),
+    index(SCALES, a.scale),
+    index(TEAM_EXPERIENCE, a.team),
+  ].join('.');
+}
+
+export function decodeAnswers(code: string): Answers | undefined {
+  const parts = code.split('.');
+  if (parts.length !== 6) return undefined;
+  const [p, l, pr, m, s, t] = parts as [string, string, string, string, string, string];
+  const answers: Answers = {};
+  const project = unindex(PROJECT_TYPES, p);
+  const scale = unindex(SCALES, s);
+  const team = unindex(TEAM_EXPERIENCE, t);
+  if (project === null || scale === null || team === null) return undefined;
+  if (project) answers.project = project;
+  if (scale) answers.scale = scale;
+  if (team) answers.team = team;
+  if (l !== '-') {
+    const languages = unbits(LANGUAGES, l);
+    if (!languages) return undefined;
+    answers.languages = languages;
   }
-  if (verb === 'info' && SLUG.test(arg)) return { kind: 'info', framework: arg };
+  if (m !== '-') {
+    const mustHaves = unbits(MUST_HAVES, m);
+    if (!mustHaves) return undefined;
+    answers.mustHaves = mustHaves;
+  }
+  if (pr !== '-') {
+    if (pr === 'n') answers.priorities = [];
+    else {
+      if (!/^[0-4]{1,2}$/.test(pr)) return undefined;
+      answers.priorities = [...new Set([...pr].map((d) => CRITERIA[Number(d)]!))];
+    }
+  }
+  return answers;
+}
+
+// ---------- subjects ----------
+
+function encodeSubject(subject: Subject): string {
+  return subject.kind === 'compare' ? `cmp:${subject.frameworks.join(',')}` : `rec:${encodeAnswers(subject.answers)}`;
+}
+
+function frameworkList(text: string): string[] | undefined {
+  const ids = text.split(',');
+  return ids.length >= 2 && ids.length <= 4 && ids.every((f) => SLUG.test(f)) && new Set(ids).size === ids.length ? ids : undefined;
+}
+
+function decodeSubject(text: string): Subject | undefined {
+  if (text.startsWith('cmp:')) {
+    const frameworks = frameworkList(text.slice(4));
+    return frameworks && { kind: 'compare', frameworks };
+  }
+  if (text.startsWith('rec:')) {
+    const answers = decodeAnswers(text.slice(4));
+    return answers && { kind: 'recommend', answers };
+  }
   return undefined;
+}
+
+// ---------- writing ----------
+
+export const compareAction = (ids: readonly string[]) => `cmp:${ids.join(',')}`;
+export const infoAction = (id: string) => `info:${id}`;
+export const newFlowAction = () => 'flow:new';
+export const flowAnswerAction = (flow: string, step: FlowStep, choice: string) => `flow:${flow}:${step}:${choice}`;
+export const flowSelectAction = (flow: string, step: FlowStep) => `flow:${flow}:${step}`;
+export const flowControlAction = (flow: string, control: 'back' | 'restart' | 'adjust') => `flow:${flow}:${control}`;
+export const shareAction = (subject: Subject) => `share:${encodeSubject(subject)}`;
+export const startVoteAction = (subject: Subject) => `vote:new:${encodeSubject(subject)}`;
+export const castVoteAction = (vote: string, framework: string) => `vote:${vote}:${framework}`;
+export const closeVoteAction = (vote: string) => `vote:${vote}:close`;
+
+// ---------- reading ----------
+
+function parseFlow(rest: string): ActionRequest | undefined {
+  if (rest === 'new') return { kind: 'flow-new' };
+  const [flow = '', second, choice, ...extra] = rest.split(':');
+  if (!ID.test(flow) || extra.length > 0 || second === undefined) return undefined;
+  if (choice === undefined) {
+    if (second === 'back' || second === 'restart' || second === 'adjust') return { kind: `flow-${second}`, flow };
+    return (FLOW_STEPS as readonly string[]).includes(second) ? { kind: 'flow-select', flow, step: second as FlowStep } : undefined;
+  }
+  if (!(FLOW_STEPS as readonly string[]).includes(second) || !CHOICE.test(choice)) return undefined;
+  return { kind: 'flow-answer', flow, step: second as FlowStep, choice };
+}
+
+function parseVote(rest: string): ActionRequest | undefined {
+  if (rest.startsWith('new:')) {
+    const subject = decodeSubject(rest.slice(4));
+    return subject && { kind: 'vote-start', subject };
+  }
+  const [vote = '', what = '', ...extra] = rest.split(':');
+  if (!ID.test(vote) || extra.length > 0) return undefined;
+  if (what === 'close') return { kind: 'vote-close', vote };
+  return SLUG.test(what) ? { kind: 'vote-cast', vote, framework: what } : undefined;
+}
+
+export function parseAction(id: string): ActionRequest | undefined {
+  if (typeof id !== 'string' || id.length > MAX_ACTION_ID) return undefined;
+  const colon = id.indexOf(':');
+  if (colon < 0) return undefined;
+  const verb = id.slice(0, colon);
+  const rest = id.slice(colon + 1);
+  switch (verb) {
+    case 'cmp': {
+      const frameworks = frameworkList(rest);
+      return frameworks && { kind: 'compare', frameworks };
+    }
+    case 'info':
+      return SLUG.test(rest) ? { kind: 'info', framework: rest } : undefined;
+    case 'flow':
+      return parseFlow(rest);
+    case 'share': {
+      const subject = decodeSubject(rest);
+      return subject && { kind: 'share', subject };
+    }
+    case 'vote':
+      return parseVote(rest);
+    default:
+      return undefined;
+  }
 }

@@ -1,0 +1,31 @@
+/**
+ * What the core asks an adapter to do, in platform-neutral terms. The core
+ * decides what is said and where; the adapter only knows how to say it on its
+ * platform (ephemeral message, chat.update, thread reply, interaction update).
+ */
+import type { Reply } from '../reply.js';
+import type { Person, Tenant } from './records.js';
+
+/** Who acted, and where. */
+export interface Asker {
+  tenant: Tenant;
+  /** Channel (or DM) id on the platform. */
+  channel: string;
+  user: Person;
+}
+
+/** One user input: a line of the command language, or a click on a card's action. */
+export type Input =
+  | { type: 'text'; text: string }
+  /** `values` carries the picks of a select; buttons have none. */
+  | { type: 'action'; id: string; values?: string[] };
+
+export type Effect =
+  /** Answer the person who acted: private unless the reply is public, in the place they acted (thread or channel). */
+  | { type: 'respond'; reply: Reply }
+  /** Replace the message the action was clicked on (a flow step, a vote tally). */
+  | { type: 'update'; reply: Reply }
+  /** A new public message: in the thread of the message acted on ("thread"), or top level ("channel"). */
+  | { type: 'post'; where: 'thread' | 'channel'; reply: Reply }
+  /** A public parent message, then `first` inside a new thread on it (the guided flow). */
+  | { type: 'start-thread'; parent: Reply; first: Reply; threadName: string };

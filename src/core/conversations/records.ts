@@ -1,0 +1,101 @@
+/**
+ * What the bot remembers, as zod schemas: stores validate what they read back,
+ * so a damaged row becomes a clear error, never a wrong card.
+ */
+import { z } from 'zod';
+import { Criterion, Language, MustHave, ProjectType, Scale, TeamExperience } from '../vocabulary.js';
+
+/** A workspace (Slack), a guild (Discord) or the local terminal. Data never crosses tenants. */
+export const Tenant = z.string().regex(/^(slack|discord|terminal):[A-Za-z0-9._-]{1,64}$/, 'platform:id, such as slack:T0123');
+export type Tenant = z.infer<typeof Tenant>;
+
+export const Person = z.object({ id: z.string().min(1).max(64), name: z.string().max(120) }).strict();
+export type Person = z.infer<typeof Person>;
+
+export const AnswersRecord = z
+  .object({
+    project: ProjectType.optional(),
+    languages: z.array(Language).optional(),
+    priorities: z.array(Criterion).max(2).optional(),
+    mustHaves: z.array(MustHave).optional(),
+    scale: Scale.optional(),
+    team: TeamExperience.optional(),
+  })
+  .strict();
+
+export const FLOW_STEPS = ['project', 'languages', 'priorities', 'mustHaves', 'scale', 'team'] as const;
+export const FlowStep = z.enum(FLOW_STEPS);
+export type FlowStep = z.infer<typeof FlowStep>;
+
+/** Ids are short, so that action ids built from them fit Discord's 100 characters. */
+export const RecordId = z.string().regex(/^[A-Za-z0-9_-]{6,24}$/);
+
+export const FlowRecord = z
+  .object({
+    id: RecordId,
+    tenant: Tenant,
+    channel: z.string().min(1).max(64),
+    owner: Person,
+    answers: AnswersRecord,
+    /** Steps answered or skipped, in order: Back pops the last one. */
+    visited: z.array(FlowStep),
+    /** Choices picked so far on a multi-choice step, before "Done". */
+    pending: z.array(z.string().max(32)).max(12),
+    /** Increases with every change, for optimistic updates across replicas. */
+    version: z.number().int().nonnegative(),
+    createdAt: z.number().int(),
+    expiresAt: z.number().int(),
+  })
+  .strict();
+export type FlowRecord = z.infer<typeof FlowRecord>;
+
+export const VoteRecord = z
+  .object({
+    id: RecordId,
+    tenant: Tenant,
+    channel: z.string().min(1).max(64),
+    startedBy: Person,
+    /** The framework ids on the ballot, in the order shown. */
+    options: z.array(z.string().min(1).max(40)).min(2).max(5),
+    /** What the vote was about: the answers of the recommendation it came from, if any. */
+    answers: AnswersRecord.optional(),
+    /** User id -> framework id; one ballot per person, replaced when they change it. */
+    ballots: z.record(z.string(), z.string()),
+    /** Display names of voters, for the tally. */
+    voters: z.record(z.string(), z.string()),
+    closedAt: z.number().int().optional(),
+    createdAt: z.number().int(),
+  })
+  .strict();
+export type VoteRecord = z.infer<typeof VoteRecord>;
+
+export const DecisionRecord = z
+  .object({
+    id: RecordId,
+    tenant: Tenant,
+    channel: z.string().min(1).max(64),
+    kind: z.enum(['shared-recommendation', 'shared-comparison', 'closed-vote']),
+    /** Who asked (shared results) or who started the vote. */
+    by: Person,
+    answers: AnswersRecord.optional(),
+    /** Options considered with their scores (0-10) under the weights used. */
+    options: z.array(z.object({ id: z.string(), score: z.number() }).strict()).min(1),
+    /** The framework chosen: the shared pick or the vote's winner; absent when a vote ended level or empty. */
+    decision: z.string().optional(),
+    /** Vote tallies, for closed votes: framework id -> votes. */
+    tally: z.record(z.string(), z.number().int().nonnegative()).optional(),
+    weights: z.record(z.string(), z.number()),
+    createdAt: z.number().int(),
+  })
+  .strict();
+export type DecisionRecord = z.infer<typeof DecisionRecord>;
+
+export const ChannelSettings = z
+  .object({
+    /** Raw importances as the team typed them (`performance=3`); normalised when used. */
+    importance: z.record(Criterion, z.number().min(0).max(10)),
+    setBy: Person,
+    updatedAt: z.number().int(),
+  })
+  .strict();
+export type ChannelSettings = z.infer<typeof ChannelSettings>;
