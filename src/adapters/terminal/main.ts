@@ -5,26 +5,15 @@
  */
 import { Advisor } from '../../core/advisor.js';
 import { loadKnowledgeBase } from '../../core/knowledge/load.js';
-import type { Reply } from '../../core/reply.js';
 import { DATA_DIR } from '../../paths.js';
 import { parseCliArgs } from './cli-args.js';
-import { cardToText } from './render-text.js';
+import { printers } from './formats.js';
 
 const EXIT_NOT_UNDERSTOOD = 2;
 
-type Printer = (reply: Reply) => string;
-
-function printers(): Record<string, Printer> {
-  const colour = process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const width = Math.min(process.stdout.columns ?? 100, 110);
-  return {
-    text: (reply) => cardToText(reply.card, { colour, width }),
-    json: (reply) => `${JSON.stringify(reply.data, null, 2)}\n`,
-  };
-}
-
 function main(argv: string[]): number {
-  const formats = printers();
+  const colour = process.stdout.isTTY === true && !process.env.NO_COLOR;
+  const formats = printers(colour, Math.min(process.stdout.columns ?? 100, 110));
   const parsed = parseCliArgs(argv, Object.keys(formats));
   if (!parsed.ok) {
     process.stderr.write(`${parsed.message}\n`);

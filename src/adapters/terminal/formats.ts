@@ -1,0 +1,15 @@
+/**
+ * `--format`: how the CLI prints a reply. Text and JSON live here; each
+ * platform adapter adds the payload it would send (`--format slack`, `--format discord`).
+ */
+import type { Reply } from '../../core/reply.js';
+import { cardToText } from './render-text.js';
+
+export type Printer = (reply: Reply) => string;
+
+export function printers(colour: boolean, width: number): Record<string, Printer> {
+  return {
+    text: (reply) => cardToText(reply.card, { colour, width }),
+    json: (reply) => `${JSON.stringify(reply.data, null, 2)}\n`,
+  };
+}
