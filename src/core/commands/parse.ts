@@ -26,8 +26,15 @@ function words(text: string): string[] {
   return text.replace(/\s*=\s*/g, '=').split(/\s+/).filter(Boolean);
 }
 
+/** Echoed user words are kept short: a reply should never be mostly the user's own paste. */
+function shorten(word: string): string {
+  return word.length > 40 ? `${word.slice(0, 37)}...` : word;
+}
+
+/** At most five quoted words, each shortened: enough to see what went wrong. */
 function quoteList(items: readonly string[]): string {
-  return items.map((i) => `"${i}"`).join(', ');
+  const quoted = items.slice(0, 5).map((i) => `"${shorten(i)}"`);
+  return items.length > 5 ? `${quoted.join(', ')} and ${items.length - 5} more` : quoted.join(', ');
 }
 
 function suggestValues<T extends string>(table: ValueLookup<T>, text: string): string[] {
@@ -39,19 +46,22 @@ function suggestValues<T extends string>(table: ValueLookup<T>, text: string): s
 /** Split on commas, "vs", "and", "with", "&": what is left are framework names, possibly several words. */
 const COMPARE_SEPARATORS = /\s*,\s*|\s+(?:vs\.?|versus|v\.?s\.?|and|or|with|to|against|&)\s+|\s+(?=&)|(?<=&)\s+/i;
 
+/** The longest framework name is a few words ("django rest framework"); longer spans are never tried. */
+const MAX_NAME_WORDS = 4;
+
 function resolveSegment(kb: KnowledgeBase, segment: string): { ids: string[]; unknown: string[] } {
-  const whole = kb.resolve(segment);
-  if (whole.found) return { ids: [whole.framework.id], unknown: [] };
+  const whole = kb.lookup(segment);
+  if (whole) return { ids: [whole.id], unknown: [] };
   // Greedy longest match, so "spring boot django" reads as two names.
   const ws = segment.split(/\s+/).filter(Boolean);
   const ids: string[] = [];
   const unknown: string[] = [];
   for (let i = 0; i < ws.length; ) {
     let matched = 0;
-    for (let j = ws.length; j > i && matched === 0; j--) {
-      const found = kb.resolve(ws.slice(i, j).join(' '));
-      if (found.found) {
-        ids.push(found.framework.id);
+    for (let j = Math.min(ws.length, i + MAX_NAME_WORDS); j > i && matched === 0; j--) {
+      const found = kb.lookup(ws.slice(i, j).join(' '));
+      if (found) {
+        ids.push(found.id);
         matched = j - i;
       }
     }
@@ -89,7 +99,7 @@ function parseCompare(kb: KnowledgeBase, rest: string): ParseResult {
 function unknownFrameworks(kb: KnowledgeBase, unknown: string[]): ParseResult {
   const guesses = [
     ...new Map(
-      unknown.flatMap((word) => {
+      unknown.slice(0, 3).flatMap((word) => {
         const r = kb.resolve(word);
         return r.found ? [] : r.suggestions.map((f) => [f.id, f.name] as const);
       }),
@@ -124,7 +134,7 @@ function parseList<T extends string>(table: ValueLookup<T>, raw: string, key: st
       const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : '';
       return {
         problem: {
-          message: `"${part}" is not a value I know for ${key}.${hint} Accepted: ${table.accepted.join(', ')}.`,
+          message: `"${shorten(part)}" is not a value I know for ${shorten(key)}.${hint} Accepted: ${table.accepted.join(', ')}.`,
           suggestions,
           usage: commandSpec('recommend').usage,
         },
@@ -199,7 +209,7 @@ function parseRecommend(rest: string): ParseResult {
     if (!key) {
       const suggestions = closestKeys(nameKey(spelledKey), ACCEPTED_KEYS, 2);
       const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(' or ')}?` : '';
-      return fail(`"${spelledKey}" is not an answer I know.${hint} Accepted: ${ACCEPTED_KEYS.join(', ')}.`, 'recommend', suggestions);
+      return fail(`"${shorten(spelledKey)}" is not an answer I know.${hint} Accepted: ${ACCEPTED_KEYS.join(', ')}.`, 'recommend', suggestions);
     }
     const problem = applyAnswer(answers, key, word.slice(eq + 1), spelledKey);
     if (problem) return { ok: false, problem };
@@ -221,7 +231,7 @@ function parseLanguageFilter(rest: string, usage: CommandName, allowCriterion: b
   for (const word of words(rest)) {
     const [key, value] = word.includes('=') ? [word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1)] : [undefined, word];
     if (key !== undefined && !['language', 'languages', 'lang'].includes(nameKey(key)) && !(allowCriterion && ['criterion', 'by'].includes(nameKey(key)))) {
-      return fail(`"${key}" is not an option of ${usage}.`, usage);
+      return fail(`"${shorten(key)}" is not an option of ${usage}.`, usage);
     }
     const c = allowCriterion ? (TOP_CRITERIA[nameKey(value)] ?? priorities.find(value)) : undefined;
     const l = value.split(',').map((v) => languages.find(v));
@@ -253,7 +263,7 @@ function parseWeights(rest: string): ParseResult {
     if (!criterion) {
       const suggestions = key ? suggestValues(priorities, key) : [];
       const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : '';
-      return fail(`"${key ?? word}" is not a criterion.${hint} Accepted: ${priorities.accepted.join(', ')}.`, 'weights', suggestions);
+      return fail(`"${shorten(key ?? word)}" is not a criterion.${hint} Accepted: ${priorities.accepted.join(', ')}.`, 'weights', suggestions);
     }
     if (!Number.isFinite(number) || number < 0 || number > 10) return fail(`Give ${criterion} a number from 0 to 10, as in ${criterion}=3.`, 'weights');
     importance[criterion] = number;

@@ -48,11 +48,17 @@ export class KnowledgeBase {
     return this.#sources.get(id);
   }
 
-  /** Is this word a framework name (exactly, or through an alias)? */
-  resolve(text: string): Resolution {
+  /** The framework this exact name or alias means, without the cost of suggestions. */
+  lookup(text: string): FrameworkProfile | undefined {
     const key = nameKey(text);
-    const framework = this.#byKey.get(key) ?? this.#byKey.get(key.replace(/js$/, ''));
+    return this.#byKey.get(key) ?? this.#byKey.get(key.replace(/js$/, ''));
+  }
+
+  /** Is this word a framework name (exactly, or through an alias)? If not, what is close? */
+  resolve(text: string): Resolution {
+    const framework = this.lookup(text);
     if (framework) return { found: true, framework };
+    const key = nameKey(text);
     const seen = new Set<string>();
     const suggestions = closestKeys(key, this.#byKey.keys(), 6)
       .map((k) => this.#byKey.get(k)!)

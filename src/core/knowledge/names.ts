@@ -34,7 +34,10 @@ export function closestKeys(key: string, candidates: Iterable<string>, limit = 3
   const allowed = Math.max(1, Math.floor(key.length / 3));
   const scored: Array<{ candidate: string; distance: number }> = [];
   for (const candidate of candidates) {
-    const distance = candidate.startsWith(key) && key.length >= 3 ? 0.5 : editDistance(key, candidate);
+    const prefix = candidate.startsWith(key) && key.length >= 3;
+    // The distance is at least the difference in length: skip the full computation when that already rules it out.
+    if (!prefix && Math.abs(candidate.length - key.length) > allowed) continue;
+    const distance = prefix ? 0.5 : editDistance(key, candidate);
     if (distance <= allowed) scored.push({ candidate, distance });
   }
   return scored

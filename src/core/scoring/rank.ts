@@ -89,6 +89,12 @@ export function byTotal(a: RankedFramework, b: RankedFramework): number {
   return b.total - a.total || a.framework.name.localeCompare(b.framework.name);
 }
 
+/** Frameworks missing only a built-in are closer to qualifying than those in another language: list them first. */
+function closestFirst(a: Exclusion, b: Exclusion): number {
+  const distance = (e: Exclusion) => (e.reason.startsWith('written in') ? 1 : 0);
+  return distance(a) - distance(b) || a.framework.name.localeCompare(b.framework.name);
+}
+
 export function rank(frameworks: readonly FrameworkProfile[], prefs: Preferences): Ranking {
   const ranked: RankedFramework[] = [];
   const excluded: Exclusion[] = [];
@@ -97,5 +103,5 @@ export function rank(frameworks: readonly FrameworkProfile[], prefs: Preferences
     if (reason) excluded.push({ framework, reason });
     else ranked.push(scoreFramework(framework, prefs));
   }
-  return { weights: prefs.weights, ranked: ranked.sort(byTotal), excluded };
+  return { weights: prefs.weights, ranked: ranked.sort(byTotal), excluded: excluded.sort(closestFirst) };
 }
