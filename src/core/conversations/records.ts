@@ -93,7 +93,7 @@ export type DecisionRecord = z.infer<typeof DecisionRecord>;
 export const ChannelSettings = z
   .object({
     /** Raw importances as the team typed them (`performance=3`); normalised when used. */
-    importance: z.record(Criterion, z.number().min(0).max(10)),
+    importance: z.partialRecord(Criterion, z.number().min(0).max(10)),
     setBy: Person,
     updatedAt: z.number().int(),
   })
