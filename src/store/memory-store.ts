@@ -1,0 +1,150 @@
+/**
+ * The store for tests and `DATABASE_URL=memory`: plain maps, nothing survives
+ * a restart. Records are validated and deep-copied on the way in and out, so
+ * a caller mutating what it passed or got back cannot change stored state.
+ */
+import { ChannelSettings, DecisionRecord, FlowRecord, Person, type Tenant, VoteRecord } from '../core/conversations/records.js';
+import type { CastResult, CloseResult, Store } from '../core/conversations/store.js';
+import { checkBallotsMatchVoters, checkLimit, checkTtl } from './store-arguments.js';
+import { DuplicateRecordError } from './store-errors.js';
+import { SweepSchedule } from './sweep-schedule.js';
+
+/** Tenants match `platform:id` (no spaces), so a space cannot make two keys collide. */
+const keyOf = (tenant: Tenant, id: string): string => `${tenant} ${id}`;
+
+const copy = <T>(value: T): T => structuredClone(value);
+
+export class MemoryStore implements Store {
+  private readonly flows = new Map<string, FlowRecord>();
+  private readonly votes = new Map<string, VoteRecord>();
+  /** In insertion order, which breaks ties between equal createdAt. */
+  private readonly decisions: DecisionRecord[] = [];
+  private readonly settings = new Map<string, ChannelSettings>();
+  /** Dedupe key -> expiresAt. */
+  private readonly claims = new Map<string, number>();
+  private readonly sweep = new SweepSchedule();
+  private closed = false;
+
+  async createFlow(flow: FlowRecord): Promise<void> {
+    this.ensureOpen();
+    const record = copy(FlowRecord.parse(flow));
+    const key = keyOf(record.tenant, record.id);
+    if (this.flows.has(key)) throw new DuplicateRecordError('flow', record.tenant, record.id);
+    this.flows.set(key, record);
+  }
+
+  async getFlow(tenant: Tenant, id: string, now: number): Promise<FlowRecord | undefined> {
+    this.ensureOpen();
+    this.sweepExpired(now);
+    const flow = this.flows.get(keyOf(tenant, id));
+    return flow && now < flow.expiresAt ? copy(flow) : undefined;
+  }
+
+  async updateFlow(next: FlowRecord): Promise<boolean> {
+    this.ensureOpen();
+    const record = copy(FlowRecord.parse(next));
+    const key = keyOf(record.tenant, record.id);
+    if (this.flows.get(key)?.version !== record.version - 1) return false;
+    this.flows.set(key, record);
+    return true;
+  }
+
+  async createVote(vote: VoteRecord): Promise<void> {
+    this.ensureOpen();
+    const record = copy(VoteRecord.parse(vote));
+    checkBallotsMatchVoters(record);
+    const key = keyOf(record.tenant, record.id);
+    if (this.votes.has(key)) throw new DuplicateRecordError('vote', record.tenant, record.id);
+    this.votes.set(key, record);
+  }
+
+  async getVote(tenant: Tenant, id: string): Promise<VoteRecord | undefined> {
+    this.ensureOpen();
+    const vote = this.votes.get(keyOf(tenant, id));
+    return vote && copy(vote);
+  }
+
+  async castVote(tenant: Tenant, id: string, voter: { id: string; name: string }, choice: string): Promise<CastResult> {
+    this.ensureOpen();
+    const person = Person.parse(voter);
+    const vote = this.votes.get(keyOf(tenant, id));
+    if (!vote) return { outcome: 'missing' };
+    if (vote.closedAt !== undefined) return { outcome: 'closed', vote: copy(vote) };
+    if (!vote.options.includes(choice)) return { outcome: 'not-an-option', vote: copy(vote) };
+    // Computed keys define own properties, so even a voter id like "__proto__" stays a plain entry.
+    vote.ballots = { ...vote.ballots, [person.id]: choice };
+    vote.voters = { ...vote.voters, [person.id]: person.name };
+    return { outcome: 'counted', vote: copy(vote) };
+  }
+
+  async closeVote(tenant: Tenant, id: string, now: number): Promise<CloseResult> {
+    this.ensureOpen();
+    const vote = this.votes.get(keyOf(tenant, id));
+    if (!vote) return { outcome: 'missing' };
+    if (vote.closedAt !== undefined) return { outcome: 'already-closed', vote: copy(vote) };
+    vote.closedAt = now;
+    return { outcome: 'closed', vote: copy(vote) };
+  }
+
+  async addDecision(decision: DecisionRecord): Promise<void> {
+    this.ensureOpen();
+    const record = copy(DecisionRecord.parse(decision));
+    if (this.decisions.some((d) => d.tenant === record.tenant && d.id === record.id)) {
+      throw new DuplicateRecordError('decision', record.tenant, record.id);
+    }
+    this.decisions.push(record);
+  }
+
+  async listDecisions(tenant: Tenant, channel: string, limit: number): Promise<DecisionRecord[]> {
+    this.ensureOpen();
+    checkLimit(limit);
+    return this.decisions
+      .filter((d) => d.tenant === tenant && d.channel === channel)
+      .reverse() // latest inserted first; the stable sort below keeps that order among equal createdAt
+      .sort((a, b) => b.createdAt - a.createdAt)
+      .slice(0, limit)
+      .map(copy);
+  }
+
+  async getChannelSettings(tenant: Tenant, channel: string): Promise<ChannelSettings | undefined> {
+    this.ensureOpen();
+    const settings = this.settings.get(keyOf(tenant, channel));
+    return settings && copy(settings);
+  }
+
+  async setChannelSettings(tenant: Tenant, channel: string, settings: ChannelSettings | undefined): Promise<void> {
+    this.ensureOpen();
+    const key = keyOf(tenant, channel);
+    if (settings === undefined) this.settings.delete(key);
+    else this.settings.set(key, copy(ChannelSettings.parse(settings)));
+  }
+
+  async claimOnce(key: string, ttlMs: number, now: number): Promise<boolean> {
+    this.ensureOpen();
+    checkTtl(ttlMs);
+    this.sweepExpired(now);
+    const expiresAt = this.claims.get(key);
+    if (expiresAt !== undefined && now < expiresAt) return false;
+    this.claims.set(key, now + ttlMs);
+    return true;
+  }
+
+  async ping(): Promise<boolean> {
+    return !this.closed;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+  }
+
+  /** Behave like a closed database connection, so tests against this store catch use-after-close too. */
+  private ensureOpen(): void {
+    if (this.closed) throw new Error('The store is closed');
+  }
+
+  private sweepExpired(now: number): void {
+    if (!this.sweep.due(now)) return;
+    for (const [key, flow] of this.flows) if (flow.expiresAt <= now) this.flows.delete(key);
+    for (const [key, expiresAt] of this.claims) if (expiresAt <= now) this.claims.delete(key);
+  }
+}

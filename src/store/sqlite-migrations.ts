@@ -1,0 +1,98 @@
+/**
+ * The SQLite schema as a numbered list of migrations, applied in order at open
+ * (see sqlite-migrate.ts). Never edit a migration that has shipped: append a
+ * new one, because databases in the field have already run the old text.
+ *
+ * JSON columns (answers, options, ...) are TEXT; every row read back is
+ * validated against records.ts, so the database does not need to be strict.
+ */
+export interface Migration {
+  readonly number: number;
+  readonly description: string;
+  readonly sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    number: 1,
+    description: 'flows, votes, ballots, decisions, channel settings, dedupe',
+    sql: `
+      CREATE TABLE flows (
+        tenant      TEXT    NOT NULL,
+        id          TEXT    NOT NULL,
+        channel     TEXT    NOT NULL,
+        owner_id    TEXT    NOT NULL,
+        owner_name  TEXT    NOT NULL,
+        answers     TEXT    NOT NULL,
+        visited     TEXT    NOT NULL,
+        pending     TEXT    NOT NULL,
+        version     INTEGER NOT NULL,
+        created_at  INTEGER NOT NULL,
+        expires_at  INTEGER NOT NULL,
+        PRIMARY KEY (tenant, id)
+      );
+      CREATE INDEX flows_by_expiry ON flows (expires_at);
+
+      CREATE TABLE votes (
+        tenant           TEXT    NOT NULL,
+        id               TEXT    NOT NULL,
+        channel          TEXT    NOT NULL,
+        started_by_id    TEXT    NOT NULL,
+        started_by_name  TEXT    NOT NULL,
+        options          TEXT    NOT NULL,
+        answers          TEXT,
+        closed_at        INTEGER,
+        created_at       INTEGER NOT NULL,
+        PRIMARY KEY (tenant, id)
+      );
+
+      -- One row per (vote, voter): casting again replaces the row, and
+      -- concurrent casts by different people touch different rows.
+      CREATE TABLE ballots (
+        tenant      TEXT NOT NULL,
+        vote_id     TEXT NOT NULL,
+        voter_id    TEXT NOT NULL,
+        voter_name  TEXT NOT NULL,
+        choice      TEXT NOT NULL,
+        PRIMARY KEY (tenant, vote_id, voter_id),
+        FOREIGN KEY (tenant, vote_id) REFERENCES votes (tenant, id) ON DELETE CASCADE
+      );
+
+      -- seq records insertion order, which breaks ties between equal created_at.
+      CREATE TABLE decisions (
+        seq         INTEGER PRIMARY KEY AUTOINCREMENT,
+        tenant      TEXT    NOT NULL,
+        id          TEXT    NOT NULL,
+        channel     TEXT    NOT NULL,
+        kind        TEXT    NOT NULL,
+        by_id       TEXT    NOT NULL,
+        by_name     TEXT    NOT NULL,
+        answers     TEXT,
+        options     TEXT    NOT NULL,
+        decision    TEXT,
+        tally       TEXT,
+        weights     TEXT    NOT NULL,
+        created_at  INTEGER NOT NULL,
+        UNIQUE (tenant, id)
+      );
+      CREATE INDEX decisions_by_channel ON decisions (tenant, channel, created_at DESC, seq DESC);
+
+      CREATE TABLE channel_settings (
+        tenant       TEXT    NOT NULL,
+        channel      TEXT    NOT NULL,
+        importance   TEXT    NOT NULL,
+        set_by_id    TEXT    NOT NULL,
+        set_by_name  TEXT    NOT NULL,
+        updated_at   INTEGER NOT NULL,
+        PRIMARY KEY (tenant, channel)
+      );
+
+      -- Platform deliveries already handled; keys carry their platform, so no tenant column.
+      CREATE TABLE dedupe (
+        key         TEXT    NOT NULL PRIMARY KEY,
+        expires_at  INTEGER NOT NULL
+      );
+      CREATE INDEX dedupe_by_expiry ON dedupe (expires_at);
+    `,
+  },
+];

@@ -1,0 +1,82 @@
+/**
+ * Every SQL statement the SQLite store runs, prepared once per connection.
+ * Each one filters by tenant (or, for dedupe, by a key that carries its platform).
+ */
+import type { Database } from 'better-sqlite3';
+import type {
+  BallotRow,
+  ballotParams,
+  DecisionRow,
+  decisionParams,
+  FlowRow,
+  flowParams,
+  SettingsRow,
+  settingsParams,
+  VoteRow,
+  voteParams,
+} from './sqlite-rows.js';
+
+type Params<F extends (...args: never[]) => unknown> = ReturnType<F>;
+type Key = { tenant: string; id: string };
+
+export function prepareStatements(db: Database) {
+  return {
+    insertFlow: db.prepare<Params<typeof flowParams>>(`
+      INSERT INTO flows (tenant, id, channel, owner_id, owner_name, answers, visited, pending, version, created_at, expires_at)
+      VALUES (@tenant, @id, @channel, @ownerId, @ownerName, @answers, @visited, @pending, @version, @createdAt, @expiresAt)`),
+    selectFlow: db.prepare<Key & { now: number }, FlowRow>(`
+      SELECT * FROM flows WHERE tenant = @tenant AND id = @id AND expires_at > @now`),
+    /** Optimistic: only applies over the version the caller read. */
+    updateFlow: db.prepare<Params<typeof flowParams> & { previousVersion: number }>(`
+      UPDATE flows
+      SET channel = @channel, owner_id = @ownerId, owner_name = @ownerName, answers = @answers, visited = @visited,
+          pending = @pending, version = @version, created_at = @createdAt, expires_at = @expiresAt
+      WHERE tenant = @tenant AND id = @id AND version = @previousVersion`),
+    deleteExpiredFlows: db.prepare<[number]>('DELETE FROM flows WHERE expires_at <= ?'),
+
+    insertVote: db.prepare<Params<typeof voteParams>>(`
+      INSERT INTO votes (tenant, id, channel, started_by_id, started_by_name, options, answers, closed_at, created_at)
+      VALUES (@tenant, @id, @channel, @startedById, @startedByName, @options, @answers, @closedAt, @createdAt)`),
+    selectVote: db.prepare<Key, VoteRow>('SELECT * FROM votes WHERE tenant = @tenant AND id = @id'),
+    selectBallots: db.prepare<Key, BallotRow>(`
+      SELECT voter_id, voter_name, choice FROM ballots WHERE tenant = @tenant AND vote_id = @id ORDER BY voter_id`),
+    /** One row per (vote, voter): a second cast by the same person replaces their ballot. */
+    upsertBallot: db.prepare<Params<typeof ballotParams>[number]>(`
+      INSERT INTO ballots (tenant, vote_id, voter_id, voter_name, choice)
+      VALUES (@tenant, @voteId, @voterId, @voterName, @choice)
+      ON CONFLICT (tenant, vote_id, voter_id) DO UPDATE SET voter_name = excluded.voter_name, choice = excluded.choice`),
+    /** Only the first close wins; the others change no row. */
+    closeVote: db.prepare<Key & { now: number }>(`
+      UPDATE votes SET closed_at = @now WHERE tenant = @tenant AND id = @id AND closed_at IS NULL`),
+
+    insertDecision: db.prepare<Params<typeof decisionParams>>(`
+      INSERT INTO decisions (tenant, id, channel, kind, by_id, by_name, answers, options, decision, tally, weights, created_at)
+      VALUES (@tenant, @id, @channel, @kind, @byId, @byName, @answers, @options, @decision, @tally, @weights, @createdAt)`),
+    selectDecisions: db.prepare<{ tenant: string; channel: string; limit: number }, DecisionRow>(`
+      SELECT * FROM decisions WHERE tenant = @tenant AND channel = @channel
+      ORDER BY created_at DESC, seq DESC LIMIT @limit`),
+
+    selectSettings: db.prepare<{ tenant: string; channel: string }, SettingsRow>(`
+      SELECT * FROM channel_settings WHERE tenant = @tenant AND channel = @channel`),
+    upsertSettings: db.prepare<Params<typeof settingsParams>>(`
+      INSERT INTO channel_settings (tenant, channel, importance, set_by_id, set_by_name, updated_at)
+      VALUES (@tenant, @channel, @importance, @setById, @setByName, @updatedAt)
+      ON CONFLICT (tenant, channel) DO UPDATE SET importance = excluded.importance, set_by_id = excluded.set_by_id,
+        set_by_name = excluded.set_by_name, updated_at = excluded.updated_at`),
+    deleteSettings: db.prepare<{ tenant: string; channel: string }>(`
+      DELETE FROM channel_settings WHERE tenant = @tenant AND channel = @channel`),
+
+    /**
+     * One statement, so two processes cannot both claim: inserts a new key, or
+     * takes over an expired one; changes nothing (0 rows) while it is live.
+     */
+    claim: db.prepare<{ key: string; expiresAt: number; now: number }>(`
+      INSERT INTO dedupe (key, expires_at) VALUES (@key, @expiresAt)
+      ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE dedupe.expires_at <= @now`),
+    deleteExpiredClaims: db.prepare<[number]>('DELETE FROM dedupe WHERE expires_at <= ?'),
+
+    ping: db.prepare<[], number>('SELECT 1').pluck(),
+  };
+}
+
+export type Statements = ReturnType<typeof prepareStatements>;

@@ -1,0 +1,360 @@
+/**
+ * The behaviour every Store must have, whatever keeps the data. Each
+ * implementation's test file calls storeContract with a way to open a fresh,
+ * empty store (and, for durable stores, a way to close and reopen it).
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Store } from '../../src/core/conversations/store.js';
+import { DuplicateRecordError } from '../../src/store/store-errors.js';
+import {
+  ACME,
+  BACKEND,
+  GENERAL,
+  GLOBEX,
+  HOUR,
+  T0,
+  aClosedVoteDecision,
+  aDecision,
+  aFlow,
+  aVote,
+  alice,
+  bob,
+  carol,
+  people,
+  someSettings,
+} from './builders.js';
+
+/** Closes `store` and opens the same data again, as after a restart. */
+export type Reopen = (store: Store) => Promise<Store>;
+
+export function storeContract(name: string, open: () => Promise<Store>, reopen?: Reopen): void {
+  describe(`${name} (Store contract)`, () => {
+    let store: Store;
+
+    beforeEach(async () => {
+      store = await open();
+    });
+
+    afterEach(async () => {
+      await store.close();
+    });
+
+    describe('flows', () => {
+      it('gives back a flow exactly as it was saved', async () => {
+        await store.createFlow(aFlow());
+        expect(await store.getFlow(ACME, 'flow-0001', T0)).toStrictEqual(aFlow());
+      });
+
+      it('knows nothing of a flow that was never saved', async () => {
+        expect(await store.getFlow(ACME, 'flow-nope', T0)).toBeUndefined();
+      });
+
+      it('forgets a flow from the moment it expires', async () => {
+        const flow = aFlow({ expiresAt: T0 + HOUR });
+        await store.createFlow(flow);
+        expect(await store.getFlow(ACME, flow.id, flow.expiresAt - 1)).toBeDefined();
+        expect(await store.getFlow(ACME, flow.id, flow.expiresAt)).toBeUndefined();
+        expect(await store.getFlow(ACME, flow.id, flow.expiresAt + HOUR)).toBeUndefined();
+      });
+
+      it("does not show one workspace's flow to another", async () => {
+        await store.createFlow(aFlow());
+        expect(await store.getFlow(GLOBEX, 'flow-0001', T0)).toBeUndefined();
+      });
+
+      it('keeps two tenants apart even when their flow ids collide', async () => {
+        await store.createFlow(aFlow({ answers: { project: 'api' } }));
+        await store.createFlow(aFlow({ tenant: GLOBEX, answers: { project: 'mvp' } }));
+        expect((await store.getFlow(ACME, 'flow-0001', T0))?.answers).toEqual({ project: 'api' });
+        expect((await store.getFlow(GLOBEX, 'flow-0001', T0))?.answers).toEqual({ project: 'mvp' });
+      });
+
+      it('refuses to save a second flow under the same id', async () => {
+        await store.createFlow(aFlow());
+        await expect(store.createFlow(aFlow({ channel: BACKEND }))).rejects.toThrow(DuplicateRecordError);
+      });
+
+      it('refuses a flow that is not a valid record', async () => {
+        await expect(store.createFlow(aFlow({ id: 'x' }))).rejects.toThrow();
+      });
+
+      it('is not changed by callers mutating what they saved or read', async () => {
+        const saved = aFlow();
+        await store.createFlow(saved);
+        saved.pending.push('python');
+        const read = await store.getFlow(ACME, saved.id, T0);
+        read?.visited.push('languages');
+        expect(await store.getFlow(ACME, saved.id, T0)).toStrictEqual(aFlow());
+      });
+
+      it('applies an update made from the current version and bumps the version', async () => {
+        await store.createFlow(aFlow());
+        const next = aFlow({ version: 1, answers: { project: 'api', languages: ['typescript'] }, visited: ['project', 'languages'], pending: [] });
+        expect(await store.updateFlow(next)).toBe(true);
+        expect(await store.getFlow(ACME, next.id, T0)).toStrictEqual(next);
+      });
+
+      it('lets only the first of two clicks made from the same version apply', async () => {
+        await store.createFlow(aFlow());
+        const first = aFlow({ version: 1, pending: ['typescript', 'go'] });
+        const second = aFlow({ version: 1, pending: [] });
+        expect(await store.updateFlow(first)).toBe(true);
+        expect(await store.updateFlow(second)).toBe(false);
+        expect((await store.getFlow(ACME, first.id, T0))?.pending).toEqual(['typescript', 'go']);
+        expect(await store.updateFlow(aFlow({ version: 2, pending: [] }))).toBe(true);
+      });
+
+      it('lets exactly one of several simultaneous updates from the same version apply', async () => {
+        await store.createFlow(aFlow());
+        const results = await Promise.all(['go', 'rust', 'java'].map((language) => store.updateFlow(aFlow({ version: 1, pending: [language] }))));
+        expect(results.filter(Boolean)).toHaveLength(1);
+        expect((await store.getFlow(ACME, 'flow-0001', T0))?.version).toBe(1);
+      });
+
+      it('rejects an update that skips a version, or targets a flow that does not exist', async () => {
+        await store.createFlow(aFlow());
+        expect(await store.updateFlow(aFlow({ version: 2 }))).toBe(false);
+        expect(await store.updateFlow(aFlow({ id: 'flow-nope', version: 1 }))).toBe(false);
+      });
+
+      it("does not let another workspace update a flow", async () => {
+        await store.createFlow(aFlow());
+        expect(await store.updateFlow(aFlow({ tenant: GLOBEX, version: 1, pending: [] }))).toBe(false);
+        expect(await store.getFlow(ACME, 'flow-0001', T0)).toStrictEqual(aFlow());
+      });
+    });
+
+    describe('votes', () => {
+      it('gives back a new vote exactly as it was saved', async () => {
+        await store.createVote(aVote());
+        expect(await store.getVote(ACME, 'vote-0001')).toStrictEqual(aVote());
+      });
+
+      it('keeps a vote created with ballots already in it', async () => {
+        const vote = aVote({ ballots: { [alice.id]: 'django' }, voters: { [alice.id]: alice.name } });
+        await store.createVote(vote);
+        expect(await store.getVote(ACME, vote.id)).toStrictEqual(vote);
+      });
+
+      it('refuses a vote whose ballots and voter names disagree', async () => {
+        await expect(store.createVote(aVote({ ballots: { [alice.id]: 'django' }, voters: {} }))).rejects.toThrow(/same people/);
+      });
+
+      it('refuses to save a second vote under the same id', async () => {
+        await store.createVote(aVote());
+        await expect(store.createVote(aVote())).rejects.toThrow(DuplicateRecordError);
+      });
+
+      it('counts a ballot and returns the vote with it', async () => {
+        await store.createVote(aVote());
+        const result = await store.castVote(ACME, 'vote-0001', alice, 'fastify');
+        expect(result).toStrictEqual({
+          outcome: 'counted',
+          vote: aVote({ ballots: { [alice.id]: 'fastify' }, voters: { [alice.id]: 'Alice' } }),
+        });
+        expect(await store.getVote(ACME, 'vote-0001')).toStrictEqual(result.outcome === 'counted' ? result.vote : undefined);
+      });
+
+      it('keeps one ballot per person: voting again changes it', async () => {
+        await store.createVote(aVote());
+        await store.castVote(ACME, 'vote-0001', alice, 'fastify');
+        await store.castVote(ACME, 'vote-0001', bob, 'django');
+        await store.castVote(ACME, 'vote-0001', { id: alice.id, name: 'Alice L.' }, 'nestjs');
+        const vote = await store.getVote(ACME, 'vote-0001');
+        expect(vote?.ballots).toEqual({ [alice.id]: 'nestjs', [bob.id]: 'django' });
+        expect(vote?.voters).toEqual({ [alice.id]: 'Alice L.', [bob.id]: 'Bob' });
+      });
+
+      it('turns away a choice that is not on the ballot, leaving the vote as it was', async () => {
+        await store.createVote(aVote());
+        const result = await store.castVote(ACME, 'vote-0001', alice, 'rails');
+        expect(result).toStrictEqual({ outcome: 'not-an-option', vote: aVote() });
+        expect(await store.getVote(ACME, 'vote-0001')).toStrictEqual(aVote());
+      });
+
+      it('turns away a ballot once the vote is closed', async () => {
+        await store.createVote(aVote());
+        await store.closeVote(ACME, 'vote-0001', T0 + HOUR);
+        const result = await store.castVote(ACME, 'vote-0001', alice, 'fastify');
+        expect(result).toStrictEqual({ outcome: 'closed', vote: aVote({ closedAt: T0 + HOUR }) });
+      });
+
+      it('reports a vote that does not exist, or belongs to another workspace, as missing', async () => {
+        await store.createVote(aVote());
+        expect(await store.castVote(ACME, 'vote-nope', alice, 'fastify')).toEqual({ outcome: 'missing' });
+        expect(await store.castVote(GLOBEX, 'vote-0001', alice, 'fastify')).toEqual({ outcome: 'missing' });
+        expect(await store.getVote(GLOBEX, 'vote-0001')).toBeUndefined();
+        expect((await store.getVote(ACME, 'vote-0001'))?.ballots).toEqual({});
+      });
+
+      it('counts every one of 50 people voting at the same moment', async () => {
+        const vote = aVote();
+        await store.createVote(vote);
+        const crowd = people(50);
+        const results = await Promise.all(crowd.map((person, i) => store.castVote(ACME, vote.id, person, vote.options[i % 3] ?? 'fastify')));
+        expect(results.every((r) => r.outcome === 'counted')).toBe(true);
+        const final = await store.getVote(ACME, vote.id);
+        expect(Object.keys(final?.ballots ?? {})).toHaveLength(50);
+        expect(tally(final?.ballots ?? {})).toEqual({ fastify: 17, nestjs: 17, django: 16 });
+      });
+
+      it('closes once: the second close says it was already closed, keeping the first time', async () => {
+        await store.createVote(aVote());
+        await store.castVote(ACME, 'vote-0001', alice, 'django');
+        const first = await store.closeVote(ACME, 'vote-0001', T0 + HOUR);
+        const second = await store.closeVote(ACME, 'vote-0001', T0 + 2 * HOUR);
+        const closed = aVote({ closedAt: T0 + HOUR, ballots: { [alice.id]: 'django' }, voters: { [alice.id]: 'Alice' } });
+        expect(first).toStrictEqual({ outcome: 'closed', vote: closed });
+        expect(second).toStrictEqual({ outcome: 'already-closed', vote: closed });
+      });
+
+      it('lets exactly one of several simultaneous closes win', async () => {
+        await store.createVote(aVote());
+        const results = await Promise.all([1, 2, 3].map((n) => store.closeVote(ACME, 'vote-0001', T0 + n)));
+        expect(results.map((r) => r.outcome).sort()).toEqual(['already-closed', 'already-closed', 'closed']);
+      });
+
+      it('reports closing a vote that does not exist, or belongs to another workspace, as missing', async () => {
+        await store.createVote(aVote());
+        expect(await store.closeVote(ACME, 'vote-nope', T0)).toEqual({ outcome: 'missing' });
+        expect(await store.closeVote(GLOBEX, 'vote-0001', T0)).toEqual({ outcome: 'missing' });
+        expect((await store.getVote(ACME, 'vote-0001'))?.closedAt).toBeUndefined();
+      });
+    });
+
+    describe('decisions', () => {
+      it('gives back decisions exactly as saved, including ones without answers or a winner', async () => {
+        const { decision: _noWinner, ...level } = aClosedVoteDecision({ id: 'dec-level', tally: { fastify: 1, nestjs: 1 } });
+        await store.addDecision(level);
+        await store.addDecision(aDecision({ createdAt: T0 - 1 }));
+        expect(await store.listDecisions(ACME, GENERAL, 10)).toStrictEqual([level, aDecision({ createdAt: T0 - 1 })]);
+      });
+
+      it('lists newest first, and among equal times the one recorded last first', async () => {
+        await store.addDecision(aDecision({ id: 'dec-monday', createdAt: T0 }));
+        await store.addDecision(aDecision({ id: 'dec-friday', createdAt: T0 + 4 * 24 * HOUR }));
+        await store.addDecision(aDecision({ id: 'dec-tuesday', createdAt: T0 + 24 * HOUR }));
+        await store.addDecision(aDecision({ id: 'dec-tuesday-2', createdAt: T0 + 24 * HOUR }));
+        const ids = (await store.listDecisions(ACME, GENERAL, 10)).map((d) => d.id);
+        expect(ids).toEqual(['dec-friday', 'dec-tuesday-2', 'dec-tuesday', 'dec-monday']);
+      });
+
+      it("lists only the channel's own decisions, within its own workspace", async () => {
+        await store.addDecision(aDecision({ id: 'dec-general' }));
+        await store.addDecision(aDecision({ id: 'dec-backend', channel: BACKEND }));
+        await store.addDecision(aDecision({ id: 'dec-globex', tenant: GLOBEX }));
+        expect((await store.listDecisions(ACME, GENERAL, 10)).map((d) => d.id)).toEqual(['dec-general']);
+        expect((await store.listDecisions(ACME, BACKEND, 10)).map((d) => d.id)).toEqual(['dec-backend']);
+        expect((await store.listDecisions(GLOBEX, GENERAL, 10)).map((d) => d.id)).toEqual(['dec-globex']);
+        expect(await store.listDecisions(GLOBEX, BACKEND, 10)).toEqual([]);
+      });
+
+      it('returns at most `limit` decisions, the newest ones', async () => {
+        for (let day = 0; day < 5; day++) await store.addDecision(aDecision({ id: `dec-day-${day}`, createdAt: T0 + day * 24 * HOUR }));
+        expect((await store.listDecisions(ACME, GENERAL, 2)).map((d) => d.id)).toEqual(['dec-day-4', 'dec-day-3']);
+        expect(await store.listDecisions(ACME, GENERAL, 0)).toEqual([]);
+      });
+
+      it('refuses a negative or fractional limit rather than guessing', async () => {
+        await expect(store.listDecisions(ACME, GENERAL, -1)).rejects.toThrow(RangeError);
+        await expect(store.listDecisions(ACME, GENERAL, 1.5)).rejects.toThrow(RangeError);
+      });
+
+      it('refuses to record the same decision twice', async () => {
+        await store.addDecision(aDecision());
+        await expect(store.addDecision(aDecision())).rejects.toThrow(DuplicateRecordError);
+      });
+    });
+
+    describe('channel settings', () => {
+      it('has none until someone sets them', async () => {
+        expect(await store.getChannelSettings(ACME, GENERAL)).toBeUndefined();
+      });
+
+      it('keeps, replaces and clears them', async () => {
+        await store.setChannelSettings(ACME, GENERAL, someSettings());
+        expect(await store.getChannelSettings(ACME, GENERAL)).toStrictEqual(someSettings());
+        const changed = someSettings({ importance: { ease: 10 }, setBy: alice, updatedAt: T0 + HOUR });
+        await store.setChannelSettings(ACME, GENERAL, changed);
+        expect(await store.getChannelSettings(ACME, GENERAL)).toStrictEqual(changed);
+        await store.setChannelSettings(ACME, GENERAL, undefined);
+        expect(await store.getChannelSettings(ACME, GENERAL)).toBeUndefined();
+      });
+
+      it('belong to one channel of one workspace', async () => {
+        await store.setChannelSettings(ACME, GENERAL, someSettings());
+        expect(await store.getChannelSettings(ACME, BACKEND)).toBeUndefined();
+        expect(await store.getChannelSettings(GLOBEX, GENERAL)).toBeUndefined();
+        await store.setChannelSettings(GLOBEX, GENERAL, undefined);
+        expect(await store.getChannelSettings(ACME, GENERAL)).toStrictEqual(someSettings());
+      });
+    });
+
+    describe('claimOnce', () => {
+      const minute = 60_000;
+
+      it('claims a delivery the first time only', async () => {
+        expect(await store.claimOnce('slack:Ev01', minute, T0)).toBe(true);
+        expect(await store.claimOnce('slack:Ev01', minute, T0 + 1)).toBe(false);
+        expect(await store.claimOnce('slack:Ev02', minute, T0 + 1)).toBe(true);
+      });
+
+      it('lets the key be claimed again once its TTL has passed', async () => {
+        await store.claimOnce('slack:Ev01', minute, T0);
+        expect(await store.claimOnce('slack:Ev01', minute, T0 + minute - 1)).toBe(false);
+        expect(await store.claimOnce('slack:Ev01', minute, T0 + minute)).toBe(true);
+        expect(await store.claimOnce('slack:Ev01', minute, T0 + minute + 1)).toBe(false);
+      });
+
+      it('gives a key to exactly one of several simultaneous claims', async () => {
+        const results = await Promise.all(Array.from({ length: 10 }, () => store.claimOnce('discord:Ix01', minute, T0)));
+        expect(results.filter(Boolean)).toHaveLength(1);
+      });
+
+      it('refuses a TTL that would turn dedupe off', async () => {
+        await expect(store.claimOnce('slack:Ev01', 0, T0)).rejects.toThrow(RangeError);
+      });
+    });
+
+    describe('health', () => {
+      it('answers ping while open, and not after close', async () => {
+        expect(await store.ping()).toBe(true);
+        await store.close();
+        expect(await store.ping()).toBe(false);
+        await expect(store.getVote(ACME, 'vote-0001')).rejects.toThrow();
+      });
+    });
+
+    if (reopen) {
+      describe('after a restart', () => {
+        it('still has flows, votes with their ballots, decisions, settings and claims', async () => {
+          await store.createFlow(aFlow());
+          await store.createVote(aVote());
+          await store.castVote(ACME, 'vote-0001', alice, 'fastify');
+          await store.castVote(ACME, 'vote-0001', carol, 'django');
+          await store.closeVote(ACME, 'vote-0001', T0 + HOUR);
+          await store.addDecision(aDecision({ id: 'dec-older', createdAt: T0 - 1 }));
+          await store.addDecision(aClosedVoteDecision({ id: 'dec-newer' }));
+          await store.setChannelSettings(ACME, GENERAL, someSettings());
+          await store.claimOnce('slack:Ev01', HOUR, T0);
+
+          store = await reopen(store);
+
+          expect(await store.getFlow(ACME, 'flow-0001', T0)).toStrictEqual(aFlow());
+          expect(await store.getVote(ACME, 'vote-0001')).toStrictEqual(
+            aVote({ ballots: { [alice.id]: 'fastify', [carol.id]: 'django' }, voters: { [alice.id]: 'Alice', [carol.id]: 'Carol' }, closedAt: T0 + HOUR }),
+          );
+          expect((await store.listDecisions(ACME, GENERAL, 10)).map((d) => d.id)).toEqual(['dec-newer', 'dec-older']);
+          expect(await store.getChannelSettings(ACME, GENERAL)).toStrictEqual(someSettings());
+          expect(await store.claimOnce('slack:Ev01', HOUR, T0 + 1)).toBe(false);
+        });
+      });
+    }
+  });
+}
+
+function tally(ballots: Record<string, string>): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const choice of Object.values(ballots)) counts[choice] = (counts[choice] ?? 0) + 1;
+  return counts;
+}
