@@ -75,20 +75,26 @@ export class Advisor {
     }
   }
 
-  compare(ids: readonly string[], weights: Weights = equalCriteriaWeights(), weightsOrigin = 'equal weights'): Reply {
+  compare(ids: readonly string[], weights: Weights = equalCriteriaWeights(), weightsOrigin = 'equal weights', actions: Action[] = []): Reply {
     const scored = ids.map((id) => scoreFramework(this.kb.require(id), { weights }));
-    const card = compareCard(this.kb, { scored, weights, weightsOrigin, actions: [] });
+    const card = compareCard(this.kb, { scored, weights, weightsOrigin, actions });
     const ranking = [...scored].sort(byTotal).map((r) => ({ id: r.framework.id, score: round(r.total) }));
     return this.reply('compare', card, { kind: 'compare', ranking });
   }
 
-  recommendNow(answers: Answers, channelImportance?: Partial<Record<Criterion, number>>): Reply {
+  /** The recommendation and its card; `actions` go after "Compare top 3". */
+  recommendation(answers: Answers, channelImportance?: Partial<Record<Criterion, number>>, actions: Action[] = []): { rec: Recommendation; reply: Reply } {
     const prefs = preferencesFrom(answers, channelImportance);
     const rec = recommend(this.kb.frameworks, prefs);
     const top3 = rec.ranked.slice(0, 3).map((r) => r.framework.id);
-    const actions: Action[] = top3.length >= 2 ? [{ type: 'button', id: compareAction(top3), label: `Compare top ${top3.length}` }] : [];
+    const compare: Action[] = top3.length >= 2 ? [{ type: 'button', id: compareAction(top3), label: `Compare top ${top3.length}` }] : [];
     const origin = channelImportance ? "this channel's defaults adjusted by your answers" : 'from your answers';
-    return this.reply('recommend', recommendationCard(this.kb, rec, answers, origin, actions), recommendationData(rec));
+    const card = recommendationCard(this.kb, rec, answers, origin, [...compare, ...actions]);
+    return { rec, reply: this.reply('recommend', card, recommendationData(rec)) };
+  }
+
+  recommendNow(answers: Answers): Reply {
+    return this.recommendation(answers).reply;
   }
 
   info(id: string): Reply {

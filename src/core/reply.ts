@@ -21,6 +21,13 @@ export interface ReplyData {
   error?: { message: string; suggestions: string[]; usage?: string };
 }
 
+/** A file that goes with a reply (the decision record): adapters attach or upload it, the CLI prints it. */
+export interface ReplyDocument {
+  filename: string;
+  mimeType: 'text/markdown';
+  text: string;
+}
+
 export interface Reply {
   kind: ReplyKind;
   /** False when the input was not understood (the CLI exits 2). */
@@ -29,4 +36,5 @@ export interface Reply {
   /** A user's own query is private to them; shared results are public. */
   visibility: 'private' | 'public';
   data: ReplyData;
+  document?: ReplyDocument;
 }

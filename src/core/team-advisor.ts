@@ -3,11 +3,26 @@
  * settings, over a Store. Adapters call handle() for every text and click and
  * carry out the effects it returns.
  */
+import { randomBytes } from 'node:crypto';
 import { Advisor } from './advisor.js';
-import { parseAction } from './actions.js';
+import { type ActionRequest, parseAction, shareAction, startVoteAction, type Subject } from './actions.js';
+import type { Action } from './cards/card.js';
+import { noticeCard } from './cards/flow-card.js';
+import type { Command } from './commands/command.js';
+import { parseCommand } from './commands/parse.js';
+import { type TeamContext, tellPrivately } from './conversations/context.js';
 import type { Asker, Effect, Input } from './conversations/effects.js';
+import { GuidedFlow } from './conversations/guided-flow.js';
+import { buildResult, channelImportance } from './conversations/results.js';
 import type { Store } from './conversations/store.js';
+import { stepsAnswered } from './conversations/steps.js';
+import { TeamChannel } from './conversations/team-channel.js';
+import { TeamVote } from './conversations/team-vote.js';
+import { FLOW_STEPS } from './conversations/records.js';
 import type { KnowledgeBase } from './knowledge/knowledge-base.js';
+import type { Answers } from './scoring/preferences.js';
+
+export const DEFAULT_FLOW_TTL_MS = 24 * 3_600_000;
 
 export interface TeamAdvisorOptions {
   store: Store;
@@ -17,22 +32,110 @@ export interface TeamAdvisorOptions {
   newId?: () => string;
 }
 
+export interface HandleOptions {
+  /**
+   * False where no conversation can follow (a one-shot CLI command): `recommend`
+   * then answers at once from what was given instead of asking the rest.
+   */
+  guided?: boolean;
+}
+
+/** 12 url-safe characters: 72 bits, unguessable, and short enough for action ids. */
+export function newId(): string {
+  return randomBytes(9).toString('base64url');
+}
+
+const shareButton = (subject: Subject): Action => ({ type: 'button', id: shareAction(subject), label: 'Share to channel', style: 'primary' });
+const voteButton = (subject: Subject): Action => ({ type: 'button', id: startVoteAction(subject), label: 'Start a team vote' });
+
 export class TeamAdvisor {
   readonly advisor: Advisor;
-  readonly #store: Store;
+  readonly #ctx: TeamContext;
+  readonly #flow: GuidedFlow;
+  readonly #vote: TeamVote;
+  readonly #channel: TeamChannel;
 
   constructor(kb: KnowledgeBase, options: TeamAdvisorOptions) {
     this.advisor = new Advisor(kb);
-    this.#store = options.store;
+    this.#ctx = {
+      kb,
+      advisor: this.advisor,
+      store: options.store,
+      now: options.now ?? Date.now,
+      newId: options.newId ?? newId,
+      flowTtlMs: options.flowTtlMs ?? DEFAULT_FLOW_TTL_MS,
+    };
+    this.#flow = new GuidedFlow(this.#ctx);
+    this.#vote = new TeamVote(this.#ctx);
+    this.#channel = new TeamChannel(this.#ctx);
   }
 
-  async handle(input: Input, asker: Asker): Promise<Effect[]> {
-    void asker;
-    void this.#store;
-    if (input.type === 'text') return [{ type: 'respond', reply: this.advisor.answer(input.text) }];
+  async handle(input: Input, asker: Asker, options: HandleOptions = {}): Promise<Effect[]> {
+    if (input.type === 'text') return this.command(input.text, asker, options.guided ?? true);
     const action = parseAction(input.id);
-    if (action?.kind === 'compare') return [{ type: 'respond', reply: this.advisor.compare(action.frameworks) }];
-    if (action?.kind === 'info') return [{ type: 'respond', reply: this.advisor.info(action.framework) }];
-    return [{ type: 'respond', reply: this.advisor.answer('help') }];
+    if (!action) return tellPrivately('problem', noticeCard("I don't recognise that button", 'It may come from an older version of the advisor. Try the command again, or "help".'));
+    return this.action(action, input.values ?? [], asker);
+  }
+
+  private async command(text: string, asker: Asker, guided: boolean): Promise<Effect[]> {
+    const parsed = parseCommand(this.#ctx.kb, text);
+    if (!parsed.ok) return [{ type: 'respond', reply: this.advisor.answer(text) }];
+    return this.run(parsed.command, asker, guided);
+  }
+
+  private async run(command: Command, asker: Asker, guided: boolean): Promise<Effect[]> {
+    switch (command.kind) {
+      case 'compare':
+        return this.respondWithResult(asker, { kind: 'compare', frameworks: command.frameworks });
+      case 'recommend':
+        return guided && stepsAnswered(command.answers).length < FLOW_STEPS.length
+          ? this.#flow.start(asker, command.answers)
+          : this.respondWithResult(asker, { kind: 'recommend', answers: command.answers });
+      case 'weights':
+        return this.#channel.weights(asker, command.change);
+      case 'history':
+        return this.#channel.history(asker, command.export);
+      case 'info':
+      case 'top':
+      case 'list':
+      case 'help':
+        return [{ type: 'respond', reply: this.advisor.run(command) }];
+    }
+  }
+
+  /** A private result for the asker, under the channel's defaults, with Share (and Vote) buttons. */
+  private async respondWithResult(asker: Asker, subject: Subject): Promise<Effect[]> {
+    const importance = await channelImportance(this.#ctx, asker.tenant, asker.channel);
+    const actions = subject.kind === 'compare' ? [shareButton(subject)] : [shareButton(subject), voteButton(subject)];
+    return [{ type: 'respond', reply: buildResult(this.#ctx, subject, importance, actions).reply }];
+  }
+
+  private async action(action: ActionRequest, values: string[], asker: Asker): Promise<Effect[]> {
+    switch (action.kind) {
+      case 'compare':
+        return this.respondWithResult(asker, { kind: 'compare', frameworks: action.frameworks });
+      case 'info':
+        return [{ type: 'respond', reply: this.advisor.info(action.framework) }];
+      case 'flow-new':
+        return this.#flow.start(asker, {} as Answers);
+      case 'flow-answer':
+        return this.#flow.move(asker, action.flow, { kind: 'answer', step: action.step, picked: [action.choice] });
+      case 'flow-select':
+        return this.#flow.move(asker, action.flow, { kind: 'answer', step: action.step, picked: values });
+      case 'flow-back':
+        return this.#flow.move(asker, action.flow, { kind: 'back' });
+      case 'flow-restart':
+        return this.#flow.move(asker, action.flow, { kind: 'restart' });
+      case 'flow-adjust':
+        return this.#flow.move(asker, action.flow, { kind: 'adjust' });
+      case 'share':
+        return this.#channel.share(asker, action.subject);
+      case 'vote-start':
+        return this.#vote.start(asker, action.subject);
+      case 'vote-cast':
+        return this.#vote.cast(asker, action.vote, action.framework);
+      case 'vote-close':
+        return this.#vote.close(asker, action.vote);
+    }
   }
 }

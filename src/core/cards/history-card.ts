@@ -1,0 +1,47 @@
+/** A channel's recent decisions, and the decision record export. */
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { DecisionRecord } from '../conversations/records.js';
+import { type Card, fallbackOf, formatPoints } from './card.js';
+
+const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+export function describeDecision(kb: KnowledgeBase, d: DecisionRecord): string {
+  const name = (id: string) => kb.get(id)?.name ?? id;
+  const others = d.options.filter((o) => o.id !== d.decision).map((o) => name(o.id));
+  const over = others.length > 0 ? ` over ${others.join(', ')}` : '';
+  switch (d.kind) {
+    case 'closed-vote': {
+      const total = Object.values(d.tally ?? {}).reduce((s, v) => s + v, 0);
+      return d.decision
+        ? `${day(d.createdAt)} · Vote closed by ${d.by.name}: ${name(d.decision)} with ${d.tally?.[d.decision] ?? 0} of ${total} votes${over}`
+        : `${day(d.createdAt)} · Vote closed by ${d.by.name} without a single winner (${total} votes)`;
+    }
+    case 'shared-recommendation': {
+      const top = d.options[0]!;
+      return `${day(d.createdAt)} · ${d.by.name} shared a recommendation: ${name(top.id)} ${formatPoints(top.score)}${over}`;
+    }
+    case 'shared-comparison':
+      return `${day(d.createdAt)} · ${d.by.name} shared a comparison of ${d.options.map((o) => name(o.id)).join(', ')}`;
+  }
+}
+
+export function historyCard(kb: KnowledgeBase, decisions: readonly DecisionRecord[]): Card {
+  const title = "This channel's framework decisions";
+  if (decisions.length === 0) {
+    const text = 'Nothing yet. Shared results and closed votes are recorded here.';
+    return { title, blocks: [{ type: 'text', text }], actions: [], fallback: `${title}: ${text}` };
+  }
+  const items = decisions.map((d) => describeDecision(kb, d));
+  return {
+    title,
+    blocks: [{ type: 'list', items }, { type: 'notes', items: ['"history export" writes the latest as an Architecture Decision Record in Markdown.'] }],
+    actions: [],
+    fallback: fallbackOf(title, items.slice(0, 3).join('; '), []),
+  };
+}
+
+export function exportCard(kb: KnowledgeBase, d: DecisionRecord, filename: string): Card {
+  const title = 'Architecture Decision Record';
+  const text = `${describeDecision(kb, d)}. The record is attached as ${filename}.`;
+  return { title, blocks: [{ type: 'text', text }], actions: [], fallback: `${title}: ${text}` };
+}

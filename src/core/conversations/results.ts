@@ -1,0 +1,37 @@
+/**
+ * A shareable result rebuilt from its subject (a comparison or a set of
+ * answers), under the channel's current default priorities.
+ */
+import type { Action } from '../cards/card.js';
+import type { Subject } from '../actions.js';
+import type { Reply } from '../reply.js';
+import { preferencesFrom } from '../scoring/preferences.js';
+import { normalise } from '../scoring/weights.js';
+import type { Criterion } from '../vocabulary.js';
+import type { TeamContext } from './context.js';
+import type { Tenant } from './records.js';
+
+export interface Result {
+  reply: Reply;
+  /** The options considered, best first, with their 0-10 scores. */
+  options: Array<{ id: string; score: number }>;
+  weights: Record<string, number>;
+}
+
+export async function channelImportance(ctx: TeamContext, tenant: Tenant, channel: string): Promise<Partial<Record<Criterion, number>> | undefined> {
+  return (await ctx.store.getChannelSettings(tenant, channel))?.importance;
+}
+
+export function buildResult(ctx: TeamContext, subject: Subject, importance: Partial<Record<Criterion, number>> | undefined, actions: Action[]): Result {
+  if (subject.kind === 'compare') {
+    const weights = importance ? normalise(importance) : undefined;
+    const reply = ctx.advisor.compare(subject.frameworks, weights, importance ? "this channel's default priorities" : 'equal weights', actions);
+    return { reply, options: reply.data.ranking ?? [], weights: { ...(weights ?? normalise({ performance: 1, scalability: 1, ease: 1, security: 1, community: 1 })) } };
+  }
+  const { rec, reply } = ctx.advisor.recommendation(subject.answers, importance, actions);
+  return {
+    reply,
+    options: rec.ranked.slice(0, 3).map((r) => ({ id: r.framework.id, score: Number(r.total.toFixed(3)) })),
+    weights: { ...preferencesFrom(subject.answers, importance).weights },
+  };
+}

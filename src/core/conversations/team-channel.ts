@@ -1,0 +1,65 @@
+/**
+ * What belongs to a channel: results shared to it, its decision history and
+ * its exported decision record, and its default priorities.
+ */
+import { startVoteAction, type Subject } from '../actions.js';
+import type { WeightsChange } from '../commands/command.js';
+import { exportCard, historyCard } from '../cards/history-card.js';
+import { weightsCard, weightsChangedCard } from '../cards/weights-card.js';
+import { noticeCard } from '../cards/flow-card.js';
+import { type TeamContext, publicReply, tellPrivately } from './context.js';
+import { decisionRecordMarkdown } from './decision-record.js';
+import type { Asker, Effect } from './effects.js';
+import type { ChannelSettings } from './records.js';
+import { buildResult, channelImportance } from './results.js';
+import { describeAnswers } from '../cards/recommendation-card.js';
+
+export const HISTORY_SHOWN = 10;
+
+export class TeamChannel {
+  constructor(private readonly ctx: TeamContext) {}
+
+  /** Posts a result publicly, says who asked and with which answers, and records it as a decision. */
+  async share(asker: Asker, subject: Subject): Promise<Effect[]> {
+    const importance = await channelImportance(this.ctx, asker.tenant, asker.channel);
+    const result = buildResult(this.ctx, subject, importance, [{ type: 'button', id: startVoteAction(subject), label: 'Start a team vote', style: 'primary' }]);
+    const asked = subject.kind === 'recommend' ? `Shared by ${asker.user.name} · answers: ${describeAnswers(subject.answers)}` : `Shared by ${asker.user.name}`;
+    const card = { ...result.reply.card, subtitle: result.reply.card.subtitle ? `${asked} · ${result.reply.card.subtitle}` : asked };
+    await this.ctx.store.addDecision({
+      id: this.ctx.newId(),
+      tenant: asker.tenant,
+      channel: asker.channel,
+      kind: subject.kind === 'recommend' ? 'shared-recommendation' : 'shared-comparison',
+      by: asker.user,
+      ...(subject.kind === 'recommend' ? { answers: subject.answers } : {}),
+      options: result.options,
+      ...(result.options[0] ? { decision: result.options[0].id } : {}),
+      weights: result.weights,
+      createdAt: this.ctx.now(),
+    });
+    return [{ type: 'post', where: 'channel', reply: publicReply(result.reply.kind, card, result.reply) }];
+  }
+
+  async history(asker: Asker, exportRecord: boolean): Promise<Effect[]> {
+    const decisions = await this.ctx.store.listDecisions(asker.tenant, asker.channel, HISTORY_SHOWN);
+    if (!exportRecord) return [{ type: 'respond', reply: publicReply('history', historyCard(this.ctx.kb, decisions)) }];
+    // The latest closed vote is the team's decision; without one, the latest shared result is a proposal.
+    const latest = decisions.find((d) => d.kind === 'closed-vote') ?? decisions[0];
+    if (!latest) return tellPrivately('history', noticeCard('No decisions to export yet', 'Share a result to the channel or close a team vote first.'));
+    const filename = `decision-record-${new Date(latest.createdAt).toISOString().slice(0, 10)}.md`;
+    const reply = publicReply('history', exportCard(this.ctx.kb, latest, filename));
+    return [{ type: 'respond', reply: { ...reply, document: { filename, mimeType: 'text/markdown', text: decisionRecordMarkdown(this.ctx.kb, latest) } } }];
+  }
+
+  async weights(asker: Asker, change: WeightsChange): Promise<Effect[]> {
+    if (change.action === 'show') {
+      const settings = await this.ctx.store.getChannelSettings(asker.tenant, asker.channel);
+      return tellPrivately('weights', weightsCard(settings));
+    }
+    const settings: ChannelSettings | undefined =
+      change.action === 'reset' ? undefined : { importance: change.importance, setBy: asker.user, updatedAt: this.ctx.now() };
+    await this.ctx.store.setChannelSettings(asker.tenant, asker.channel, settings);
+    return [{ type: 'respond', reply: publicReply('weights', weightsChangedCard(asker.user.name, settings)) }];
+  }
+}
+

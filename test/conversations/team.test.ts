@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { TeamAdvisor } from '../../src/core/team-advisor.js';
+import { MemoryStore } from '../../src/store/memory-store.js';
+import { knowledge } from '../support/knowledge.js';
+import { TeamChat, type Message } from '../support/team-chat.js';
+
+const texts = (m: Message) => JSON.stringify(m.reply.card);
+
+async function sharedRecommendation(chat: TeamChat) {
+  const [own] = await chat.say('Alice', 'recommend language=typescript project=microservices priorities=scalability builtins=none scale=millions team=mixed');
+  const [shared] = await chat.click('Alice', own!, 'Share to channel');
+  return { own: own!, shared: shared! };
+}
+
+describe('sharing', () => {
+  it('posts a private result to the channel, saying who asked and with which answers', async () => {
+    const chat = new TeamChat(new TeamAdvisor(knowledge(), { store: new MemoryStore() }));
+    const { own, shared } = await sharedRecommendation(chat);
+    expect(own.onlyFor).toBe('U-alice');
+    expect(shared.onlyFor).toBeUndefined();
+    expect(shared.thread).toBeUndefined();
+    expect(shared.reply.visibility).toBe('public');
+    expect(shared.reply.card.title).toBe('Recommended: NestJS');
+    expect(shared.reply.card.subtitle).toMatch(/^Shared by Alice · answers: Microservices · TypeScript · priorities: scalability/);
+    expect(chat.visibleTo('Bob')).toContain(shared);
+  });
+
+  it('shares a comparison too', async () => {
+    const chat = new TeamChat(new TeamAdvisor(knowledge(), { store: new MemoryStore() }));
+    const [own] = await chat.say('Bob', 'compare rails laravel');
+    const [shared] = await chat.click('Bob', own!, 'Share to channel');
+    expect(shared!.reply.card.title).toBe('Ruby on Rails vs Laravel');
+    expect(shared!.reply.card.subtitle).toMatch(/^Shared by Bob/);
+  });
+});
+
+describe('team vote', () => {
+  it('counts one changeable vote per person, updates in place, and only its starter closes it', async () => {
+    const chat = new TeamChat(new TeamAdvisor(knowledge(), { store: new MemoryStore() }));
+    const { shared } = await sharedRecommendation(chat);
+    const [vote] = await chat.click('Bob', shared, 'Start a team vote');
+    expect(vote!.reply.card.title).toBe('Team vote: which framework should we use?');
+    const ballot = vote!.reply.card.actions.map((a) => (a.type === 'button' ? a.label : ''));
+    expect(ballot).toHaveLength(4);
+    expect(ballot.at(-1)).toBe('Close vote');
+    const [first, second] = ballot as [string, string];
+
+    await chat.click('Alice', vote!, first);
+    await chat.click('Bob', vote!, second);
+    await chat.click('Carol', vote!, second);
+    await chat.click('Alice', vote!, second); // Alice changes her mind
+    expect(texts(vote!)).toContain(`${second}: 3 votes (Alice, Bob, Carol)`);
+    expect(texts(vote!)).toContain(`${first}: 0 votes`);
+
+    const [refusal] = await chat.click('Carol', vote!, 'Close vote');
+    expect(refusal!.onlyFor).toBe('U-carol');
+    expect(refusal!.reply.card.title).toBe('Only Bob can close this vote');
+
+    await chat.click('Bob', vote!, 'Close vote');
+    expect(vote!.reply.card.title).toBe(`Vote closed: ${second} wins`);
+    expect(vote!.reply.card.actions).toEqual([]);
+  });
+
+  it('counts 50 simultaneous votes, none lost', async () => {
+    const chat = new TeamChat(new TeamAdvisor(knowledge(), { store: new MemoryStore() }));
+    const [own] = await chat.say('Alice', 'compare django fastapi');
+    const [shared] = await chat.click('Alice', own!, 'Share to channel');
+    const [vote] = await chat.click('Alice', shared!, 'Start a team vote');
+    const voters = Array.from({ length: 50 }, (_, i) => `Voter${i}`);
+    await Promise.all(voters.map((v, i) => chat.click(v, structuredClone(vote!), i % 2 === 0 ? 'Django' : 'FastAPI')));
+    await chat.click('Alice', vote!, 'Close vote');
+    expect(vote!.reply.card.title).toBe('Vote closed: a tie');
+    expect(texts(vote!)).toContain('Tally (50 votes)');
+    expect(texts(vote!)).toMatch(/Django: 25 votes.*FastAPI: 25 votes/);
+  });
+});
+
+describe('decision history', () => {
+  it('lists shared results and closed votes, and exports the decision as an ADR', async () => {
+    const chat = new TeamChat(new TeamAdvisor(knowledge(), { store: new MemoryStore() }));
+    const { shared } = await sharedRecommendation(chat);
+    const [vote] = await chat.click('Alice', shared, 'Start a team vote');
+    await chat.click('Alice', vote!, 'NestJS');
+    await chat.click('Bob', vote!, 'NestJS');
+    await chat.click('Carol', vote!, /^(?!NestJS|Close vote).+/);
+    await chat.click('Alice', vote!, 'Close vote');
+
+    const [history] = await chat.say('Dan', 'history');
+    expect(history!.reply.visibility).toBe('public');
+    const items = history!.reply.card.blocks.find((b) => b.type === 'list');
+    expect(items).toMatchObject({ items: [expect.stringMatching(/Vote closed by Alice: NestJS with 2 of 3 votes over/), expect.stringMatching(/Alice shared a recommendation: NestJS \d\.\d\d over/)] });
+
+    const [exported] = await chat.say('Dan', 'history export');
+    const adr = exported!.reply.document!;
+    expect(adr.filename).toMatch(/^decision-record-\d{4}-\d{2}-\d{2}\.md$/);
+    expect(adr.text).toMatch(/^# Use NestJS as our backend framework\n/);
+    expect(adr.text).toContain('- Status: Accepted');
+    expect(adr.text).toMatch(/## Context\n\nWe asked Framework Advisor .* Microservices · TypeScript/);
+    expect(adr.text).toMatch(/## Options considered\n\n\| Framework \| Score \(0-10\) \| Votes \|\n\|---\|---\|---\|\n\| NestJS \| \d\.\d\d \| 2 \|/);
+    expect(adr.text).toMatch(/## Decision\n\nThe team chose \*\*NestJS\*\* in a vote \(2 of 3 votes\)/);
+    const nest = knowledge().require('nestjs');
+    expect(adr.text).toContain(`## Consequences`);
+    expect(adr.text).toContain(nest.watchouts[0]!.slice(0, 20));
+  });
+
+  it('keeps each workspace and channel to itself', async () => {
+    const store = new MemoryStore();
+    const here = new TeamChat(new TeamAdvisor(knowledge(), { store }), 'slack:T1', 'C1');
+    const elsewhere = new TeamChat(new TeamAdvisor(knowledge(), { store }), 'slack:T2', 'C1');
+    await sharedRecommendation(here);
+    await here.say('Alice', 'weights security=5');
+    const [history] = await elsewhere.say('Eve', 'history');
+    expect(texts(history!)).toContain('Nothing yet');
+    const [weights] = await elsewhere.say('Eve', 'weights');
+    expect(texts(weights!)).toContain('None set');
+  });
+
+  it('has nothing to export before a decision', async () => {
+    const chat = new TeamChat(new TeamAdvisor(knowledge(), { store: new MemoryStore() }));
+    const [reply] = await chat.say('Dan', 'history export');
+    expect(reply!.reply.card.title).toBe('No decisions to export yet');
+  });
+});
+
+describe('channel default priorities', () => {
+  it('sets, shows, uses and resets a channel\'s weights', async () => {
+    const chat = new TeamChat(new TeamAdvisor(knowledge(), { store: new MemoryStore() }));
+    const [set] = await chat.say('Alice', 'weights performance=3 security=1');
+    expect(set!.reply.visibility).toBe('public');
+    expect(set!.reply.card.title).toBe("Alice set this channel's default priorities");
+    expect(texts(set!)).toContain('Performance 75%, Security 25%');
+
+    const [shown] = await chat.say('Bob', 'weights');
+    expect(texts(shown!)).toMatch(/Performance 75%, Security 25%\. Set by Alice/);
+
+    const [compare] = await chat.say('Bob', 'compare django gin');
+    expect(texts(compare!)).toMatch(/Under this channel's default priorities \(Performance 75%, Security 25%\), Gin scores highest/);
+
+    const [reset] = await chat.say('Alice', 'weights reset');
+    expect(reset!.reply.card.title).toBe("Alice cleared this channel's default priorities");
+    const [after] = await chat.say('Bob', 'compare django gin');
+    expect(texts(after!)).toMatch(/Under equal weights .*Django scores highest/);
+  });
+});
+
+describe('bad clicks', () => {
+  it('answers an unknown or damaged action id with a friendly private note', async () => {
+    const advisor = new TeamAdvisor(knowledge(), { store: new MemoryStore() });
+    for (const id of ['', 'nonsense', 'flow:x', 'vote:new:rec:1.2', 'cmp:django', 'share:cmp:django,django', 'x'.repeat(500)]) {
+      const effects = await advisor.handle({ type: 'action', id }, { tenant: 'slack:T1', channel: 'C1', user: { id: 'U1', name: 'A' } });
+      expect(effects).toEqual([{ type: 'respond', reply: expect.objectContaining({ visibility: 'private', card: expect.objectContaining({ title: "I don't recognise that button" }) }) }]);
+    }
+  });
+});
