@@ -1,0 +1,105 @@
+/**
+ * Checks a rendered message against every limit in SLACK_LIMITS. The renderer
+ * is built to keep within them; this is the independent check the property
+ * test runs on every card, and that the adapter logs (rather than sending a
+ * message Slack would reject with invalid_blocks) if a renderer bug slips by.
+ */
+import type { SlackMessage } from './blocks.js';
+import { SLACK_LIMITS as LIMIT, type SlackLimit } from './limits.js';
+
+export interface LimitProblem {
+  limit: SlackLimit | 'unique' | 'non-empty';
+  where: string;
+  detail: string;
+}
+
+interface TextLike {
+  text?: string | { text?: string };
+}
+
+const textOf = (t: TextLike['text']): string => (typeof t === 'string' ? t : (t?.text ?? ''));
+
+export function limitProblems(message: SlackMessage): LimitProblem[] {
+  const problems: LimitProblem[] = [];
+  const over = (limit: SlackLimit, where: string, size: number) => {
+    if (size > LIMIT[limit]) problems.push({ limit, where, detail: `${size} > ${LIMIT[limit]}` });
+  };
+  const empty = (where: string, text: string) => {
+    if (text.trim().length === 0) problems.push({ limit: 'non-empty', where, detail: 'empty text' });
+  };
+  const actionIds = new Set<string>();
+  const actionId = (where: string, id: string | undefined) => {
+    if (!id) return problems.push({ limit: 'non-empty', where, detail: 'no action_id' });
+    over('actionId', where, id.length);
+    if (actionIds.has(id)) problems.push({ limit: 'unique', where, detail: `action_id ${id} repeats` });
+    actionIds.add(id);
+    return undefined;
+  };
+
+  over('fallbackText', 'text', message.text.length);
+  empty('text', message.text);
+  over('blocksPerMessage', 'blocks', message.blocks.length);
+  const blockIds = new Set<string>();
+
+  message.blocks.forEach((block, b) => {
+    const at = `blocks[${b}] (${block.type})`;
+    if (block.block_id !== undefined) {
+      over('blockId', at, block.block_id.length);
+      if (blockIds.has(block.block_id)) problems.push({ limit: 'unique', where: at, detail: `block_id ${block.block_id} repeats` });
+      blockIds.add(block.block_id);
+    }
+    switch (block.type) {
+      case 'header':
+        over('headerText', at, block.text.text.length);
+        empty(at, block.text.text);
+        break;
+      case 'section': {
+        const fields = block.fields ?? [];
+        if (!block.text && fields.length === 0) problems.push({ limit: 'non-empty', where: at, detail: 'neither text nor fields' });
+        if (block.text) {
+          over('sectionText', at, block.text.text.length);
+          empty(at, block.text.text);
+        }
+        over('sectionFields', at, fields.length);
+        fields.forEach((f, i) => {
+          over('fieldText', `${at}.fields[${i}]`, f.text.length);
+          empty(`${at}.fields[${i}]`, f.text);
+        });
+        break;
+      }
+      case 'context':
+        over('contextElements', at, block.elements.length);
+        block.elements.forEach((e, i) => {
+          const text = textOf((e as TextLike).text);
+          over('contextText', `${at}.elements[${i}]`, text.length);
+          empty(`${at}.elements[${i}]`, text);
+        });
+        break;
+      case 'actions':
+        over('actionsElements', at, block.elements.length);
+        block.elements.forEach((e, i) => {
+          const where = `${at}.elements[${i}] (${e.type})`;
+          if (e.type === 'button') {
+            over('buttonText', where, e.text.text.length);
+            empty(where, e.text.text);
+            over('buttonValue', where, e.value?.length ?? 0);
+            actionId(where, e.action_id);
+          } else if (e.type === 'static_select' || e.type === 'multi_static_select') {
+            actionId(where, e.action_id);
+            over('placeholderText', where, e.placeholder?.text.length ?? 0);
+            const options = e.options ?? [];
+            over('selectOptions', where, options.length);
+            if (options.length === 0) problems.push({ limit: 'non-empty', where, detail: 'no options' });
+            options.forEach((o, j) => {
+              over('optionText', `${where}.options[${j}]`, o.text.text.length);
+              over('optionValue', `${where}.options[${j}]`, o.value?.length ?? 0);
+            });
+          }
+        });
+        break;
+      case 'divider':
+        break;
+    }
+  });
+  return problems;
+}

@@ -1,0 +1,109 @@
+/**
+ * Plain card text made safe for Slack's mrkdwn. Cards carry plain text, some
+ * of it typed by users; in mrkdwn `<!channel>`, `<@U123>` and `<https://x|y>`
+ * are pings and links, and `*`, `_`, `~`, `` ` `` format. Escaping &, < and >
+ * removes the first kind; formatting characters are swapped for look-alikes
+ * only where Slack would read them as formatting, so "C++", "snake_case" and
+ * URLs are left as they are.
+ */
+
+/** Look-alikes that Slack does not treat as formatting. */
+const LOOK_ALIKE: Record<string, string> = {
+  '*': '\u2217', // ∗ asterisk operator
+  _: '\uFF3F', // ＿ fullwidth low line
+  '~': '\u223C', // ∼ tilde operator
+  '`': '\u02CB', // ˋ modifier letter grave accent
+};
+
+const FORMATTING = /[*_~`]/;
+const URL = /^<?https?:\/\/\S+$/;
+
+/** Whitespace or punctuation around a formatting character lets Slack read it as an opener or closer. */
+const isBoundary = (ch: string | undefined) => ch === undefined || /[\s.,;:!?()[\]{}"'/\\|<>=+-]/.test(ch);
+
+function neutraliseWord(word: string): string {
+  if (!FORMATTING.test(word) || URL.test(word)) return word;
+  let out = '';
+  for (let i = 0; i < word.length; i += 1) {
+    const ch = word[i]!;
+    const look = LOOK_ALIKE[ch];
+    const opens = isBoundary(word[i - 1]) && word[i + 1] !== undefined && !/\s/.test(word[i + 1]!);
+    const closes = word[i - 1] !== undefined && isBoundary(word[i + 1]);
+    // A run like "**" or "``" formats too; inside a word ("a*b") Slack leaves it alone.
+    const run = FORMATTING.test(word[i - 1] ?? '') || FORMATTING.test(word[i + 1] ?? '');
+    out += look && (opens || closes || run) ? look : ch;
+  }
+  return out;
+}
+
+/** Makes plain text inert in mrkdwn: no pings, no links, no formatting. */
+export function escapeMrkdwn(text: string): string {
+  const neutral = text
+    // A line starting with ">" would become a block quote.
+    .replace(/^(\s*)>/gm, '$1\u203A')
+    .split(/(\s+)/)
+    .map((part) => (/^\s*$/.test(part) ? part : neutraliseWord(part)))
+    .join('');
+  return escapeEntities(neutral);
+}
+
+/** The three characters Slack requires escaped in every text it parses. */
+export function escapeEntities(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Bold, for headings and labels we place ourselves; the text is escaped first. */
+export function bold(text: string): string {
+  const safe = escapeMrkdwn(text.trim());
+  return safe ? `*${safe}*` : '';
+}
+
+const ELLIPSIS = '…';
+
+/**
+ * Shortens escaped text to `max` characters (UTF-16 units, which never
+ * undercount Slack's characters), ending with an ellipsis. Never cuts an
+ * entity such as `&amp;` or a surrogate pair in half.
+ */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = text.slice(0, Math.max(0, max - ELLIPSIS.length));
+  cut = cut.replace(/&[a-z#0-9]*$/i, '');
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut}${ELLIPSIS}`;
+}
+
+/**
+ * Splits text into pieces of at most `max` characters, at line breaks where
+ * possible, then at spaces; a single overlong word is truncated.
+ */
+export function splitText(text: string, max: number): string[] {
+  const pieces: string[] = [];
+  let current = '';
+  const push = () => {
+    if (current) pieces.push(current);
+    current = '';
+  };
+  for (const line of text.split('\n')) {
+    const candidate = current ? `${current}\n${line}` : line;
+    if (candidate.length <= max) {
+      current = candidate;
+      continue;
+    }
+    push();
+    if (line.length <= max) {
+      current = line;
+      continue;
+    }
+    for (const word of line.split(' ')) {
+      const next = current ? `${current} ${word}` : word;
+      if (next.length <= max) current = next;
+      else {
+        push();
+        current = truncate(word, max);
+      }
+    }
+  }
+  push();
+  return pieces;
+}

@@ -1,0 +1,70 @@
+/**
+ * What Slack sends, validated where it matters to us. Bolt types these loosely
+ * (and cannot know what a request really carried), so each handler parses its
+ * payload once here and works with exactly the fields it needs.
+ */
+import { z } from 'zod';
+
+const id = z.string().min(1).max(64);
+
+export const SlashCommandPayload = z.object({
+  command: z.string(),
+  text: z.string().default(''),
+  user_id: id,
+  user_name: z.string().optional(),
+  team_id: id.optional(),
+  enterprise_id: id.optional(),
+  channel_id: id,
+  response_url: z.string().optional(),
+});
+export type SlashCommandPayload = z.infer<typeof SlashCommandPayload>;
+
+const SelectedOption = z.object({ value: z.string() });
+
+/** The one element clicked or changed: a button, or a select with its picks. */
+export const ClickedAction = z.object({
+  action_id: z.string().min(1),
+  type: z.string(),
+  value: z.string().optional(),
+  selected_option: SelectedOption.nullish(),
+  selected_options: z.array(SelectedOption).optional(),
+});
+export type ClickedAction = z.infer<typeof ClickedAction>;
+
+export const BlockActionsPayload = z.object({
+  type: z.literal('block_actions'),
+  user: z.object({ id, username: z.string().optional(), name: z.string().optional(), team_id: id.optional() }),
+  team: z.object({ id }).nullish(),
+  enterprise: z.object({ id }).nullish(),
+  channel: z.object({ id }).optional(),
+  container: z.object({
+    type: z.string(),
+    message_ts: z.string().optional(),
+    channel_id: id.optional(),
+    is_ephemeral: z.boolean().optional(),
+    thread_ts: z.string().optional(),
+  }),
+  /** Absent when the message clicked was ephemeral. */
+  message: z.object({ ts: z.string(), thread_ts: z.string().optional() }).optional(),
+  actions: z.array(ClickedAction).min(1),
+  response_url: z.string().optional(),
+});
+export type BlockActionsPayload = z.infer<typeof BlockActionsPayload>;
+
+/** An app_mention or a message.im event, with the envelope fields we use. */
+export const MessageEventPayload = z.object({
+  event_id: z.string().min(1),
+  team_id: id.optional(),
+  enterprise_id: id.nullish(),
+  event: z.object({
+    type: z.enum(['app_mention', 'message']),
+    user: id,
+    text: z.string().default(''),
+    ts: z.string(),
+    thread_ts: z.string().optional(),
+    channel: id,
+    channel_type: z.string().optional(),
+    team: id.optional(),
+  }),
+});
+export type MessageEventPayload = z.infer<typeof MessageEventPayload>;

@@ -1,0 +1,229 @@
+/**
+ * The Slack front end: turns a slash command, a click, a mention or a direct
+ * message into the core's Input and Asker, asks the core, and has the effects
+ * carried out in Slack. No product logic lives here: what is said, and whether
+ * it is private or public, is the core's decision.
+ */
+import type { AllMiddlewareArgs, App, RespondArguments, SlackActionMiddlewareArgs, SlackCommandMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import type { Logger } from 'pino';
+import type { Asker, Effect, Input } from '../../core/conversations/effects.js';
+import { Tenant } from '../../core/conversations/records.js';
+import type { Store } from '../../core/conversations/store.js';
+import type { TeamAdvisor } from '../../core/team-advisor.js';
+import { APOLOGY, UNREADABLE_CLICK } from './apology.js';
+import { incomingText } from './incoming-text.js';
+import { BlockActionsPayload, type ClickedAction, MessageEventPayload, SlashCommandPayload } from './payloads.js';
+import { type Place, SlackReplies, slackMessage } from './slack-replies.js';
+
+/** Slack wants an ack within 3 s; past this the ack goes out empty and the answer follows through response_url. */
+const ACK_DEADLINE_MS = 2_000;
+/** Slack retries an event delivery for a few minutes; a claim outlives that. */
+const EVENT_CLAIM_TTL_MS = 60 * 60 * 1000;
+const MAX_NAME = 120;
+
+export interface SlackAdapterOptions {
+  teamAdvisor: Pick<TeamAdvisor, 'handle'>;
+  store: Pick<Store, 'claimOnce'>;
+  logger: Logger;
+  now?: () => number;
+}
+
+type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
+type ActionArgs = SlackActionMiddlewareArgs & AllMiddlewareArgs;
+type MentionArgs = SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs;
+type MessageArgs = SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs;
+
+const LATE = Symbol('late');
+
+/** The work's result, or LATE if it takes longer than `ms` (the work itself carries on). */
+async function within<T>(work: Promise<T>, ms: number): Promise<T | typeof LATE> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<typeof LATE>((resolve) => {
+    timer = setTimeout(resolve, ms, LATE);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function tenantOf(teamId: string | undefined | null, enterpriseId: string | undefined | null): Tenant | undefined {
+  const parsed = Tenant.safeParse(`slack:${teamId ?? enterpriseId ?? ''}`);
+  return parsed.success ? parsed.data : undefined;
+}
+
+const person = (id: string, name: string | undefined) => ({ id, name: (name || id).slice(0, MAX_NAME) });
+
+/** What a click means to the core: the action id, plus the picks of a select. */
+function clickInput(action: ClickedAction): Input {
+  const picks = action.selected_options?.map((o) => o.value) ?? (action.selected_option ? [action.selected_option.value] : undefined);
+  return picks ? { type: 'action', id: action.action_id, values: picks } : { type: 'action', id: action.action_id };
+}
+
+export class SlackAdapter {
+  readonly #core: SlackAdapterOptions['teamAdvisor'];
+  readonly #store: SlackAdapterOptions['store'];
+  readonly #logger: Logger;
+  readonly #now: () => number;
+
+  constructor(options: SlackAdapterOptions) {
+    this.#core = options.teamAdvisor;
+    this.#store = options.store;
+    this.#logger = options.logger;
+    this.#now = options.now ?? Date.now;
+  }
+
+  register(app: App): void {
+    // Any command name: a workspace may install a dev copy as /framework-dev.
+    app.command(/.*/, (args) => this.onCommand(args));
+    app.action({ type: 'block_actions' }, (args) => this.onAction(args));
+    app.event('app_mention', (args) => this.onMention(args));
+    app.message((args) => this.onDirectMessage(args));
+    app.error(async (error) => {
+      this.#logger.error({ err: error }, 'Bolt could not process a Slack request');
+    });
+  }
+
+  async onCommand({ body, ack, respond, client }: CommandArgs): Promise<void> {
+    const parsed = SlashCommandPayload.safeParse(body);
+    const tenant = parsed.success ? tenantOf(parsed.data.team_id, parsed.data.enterprise_id) : undefined;
+    if (!parsed.success || !tenant) {
+      this.#logger.warn({ issues: parsed.error?.issues.slice(0, 3) }, 'unreadable slash command');
+      await ack({ response_type: 'ephemeral', text: APOLOGY });
+      return;
+    }
+    const command = parsed.data;
+    const asker: Asker = { tenant, channel: command.channel_id, user: person(command.user_id, command.user_name) };
+    const log = this.#logger.child({ via: 'command', tenant, channel: command.channel_id, user: command.user_id });
+    const replies = new SlackReplies(client, { channel: command.channel_id, respond }, log);
+
+    const answer = this.ask({ type: 'text', text: incomingText(command.text) }, asker, log);
+    const early = await within(answer, ACK_DEADLINE_MS);
+    if (early === LATE) {
+      await ack();
+      const effects = await answer;
+      if (effects) await replies.carryOut(effects);
+      else await replies.apologise(undefined);
+      return;
+    }
+    if (!early) {
+      await ack({ response_type: 'ephemeral', text: APOLOGY });
+      return;
+    }
+    const [first, ...rest] = early;
+    // The common case, a plain answer, travels in the ack itself: one round trip, inside the 3 s.
+    if (first?.type === 'respond' || first?.type === 'update') {
+      await ack(this.ackBody(first.reply, log));
+      await replies.carryOut(rest);
+      return;
+    }
+    await ack();
+    await replies.carryOut(early);
+  }
+
+  async onAction({ body, ack, respond, client }: ActionArgs): Promise<void> {
+    await ack();
+    const parsed = BlockActionsPayload.safeParse(body);
+    const tenant = parsed.success ? tenantOf(parsed.data.team?.id ?? parsed.data.user.team_id, parsed.data.enterprise?.id) : undefined;
+    const channel = parsed.success ? (parsed.data.channel?.id ?? parsed.data.container.channel_id) : undefined;
+    if (!parsed.success || !tenant || !channel) {
+      this.#logger.warn({ issues: parsed.error?.issues.slice(0, 3) }, 'unreadable block_actions payload');
+      // Bolt sets respond() only when the payload carried a response_url.
+      if (typeof (body as { response_url?: unknown }).response_url === 'string') await this.tell(respond, UNREADABLE_CLICK);
+      return;
+    }
+    const click = parsed.data;
+    const action = click.actions[0]!;
+    const asker: Asker = { tenant, channel, user: person(click.user.id, click.user.name ?? click.user.username) };
+    const log = this.#logger.child({ via: 'action', tenant, channel, user: click.user.id, action: action.action_id });
+    const replies = new SlackReplies(client, this.clickPlace(click, channel, respond), log);
+    const effects = await this.ask(clickInput(action), asker, log);
+    if (effects) await replies.carryOut(effects);
+    else await replies.apologise(undefined);
+  }
+
+  async onMention({ body, client, context }: MentionArgs): Promise<void> {
+    await this.onConversationMessage(body, client, context.botUserId, 'mention');
+  }
+
+  async onDirectMessage({ body, message, client, context }: MessageArgs): Promise<void> {
+    // Only people's own messages in a DM: not edits, joins or bot posts (including this bot's replies).
+    if (message.channel_type !== 'im' || message.subtype !== undefined || 'bot_id' in message) return;
+    await this.onConversationMessage(body, client, context.botUserId, 'dm');
+  }
+
+  private async onConversationMessage(body: unknown, client: AllMiddlewareArgs['client'], botUserId: string | undefined, via: 'mention' | 'dm'): Promise<void> {
+    const parsed = MessageEventPayload.safeParse(body);
+    const tenant = parsed.success ? tenantOf(parsed.data.team_id ?? parsed.data.event.team, parsed.data.enterprise_id) : undefined;
+    if (!parsed.success || !tenant) {
+      this.#logger.warn({ via, issues: parsed.error?.issues.slice(0, 3) }, 'unreadable message event');
+      return;
+    }
+    const { event, event_id: eventId } = parsed.data;
+    const log = this.#logger.child({ via, tenant, channel: event.channel, user: event.user, eventId });
+    if (!(await this.firstDelivery(eventId, log))) return;
+    // A mention is answered in a thread on it; a DM at the top of the conversation is answered there.
+    const place: Place = { channel: event.channel, ...(event.thread_ts ? { thread: event.thread_ts } : via === 'mention' ? { replyThread: event.ts } : {}) };
+    const replies = new SlackReplies(client, place, log);
+    // Slack gives no display name with an event; the user id stands in for it.
+    const asker: Asker = { tenant, channel: event.channel, user: person(event.user, undefined) };
+    const effects = await this.ask({ type: 'text', text: incomingText(event.text, botUserId) }, asker, log);
+    if (effects) await replies.carryOut(effects);
+    else await replies.apologise(undefined);
+  }
+
+  /** True the first time an event id is seen: Slack re-delivers when an ack is slow, and each must be answered once. */
+  private async firstDelivery(eventId: string, log: Logger): Promise<boolean> {
+    try {
+      const first = await this.#store.claimOnce(`slack:event:${eventId}`, EVENT_CLAIM_TTL_MS, this.#now());
+      if (!first) log.info('repeated delivery of an event already handled; ignored');
+      return first;
+    } catch (error) {
+      // Answering twice is better than not answering at all.
+      log.warn({ err: error }, 'could not record the event delivery; handling it anyway');
+      return true;
+    }
+  }
+
+  private clickPlace(click: BlockActionsPayload, channel: string, respond: ActionArgs['respond']): Place {
+    const ephemeral = click.container.is_ephemeral === true;
+    const ts = click.message?.ts ?? click.container.message_ts;
+    const thread = click.message?.thread_ts ?? click.container.thread_ts;
+    return {
+      channel,
+      ...(thread && thread !== ts ? { thread } : {}),
+      ...(ts ? { clicked: { ts, ephemeral } } : {}),
+      ...(click.response_url ? { respond } : {}),
+    };
+  }
+
+  /** The core's effects, or undefined after logging when the core failed. */
+  private async ask(input: Input, asker: Asker, log: Logger): Promise<Effect[] | undefined> {
+    try {
+      const effects = await this.#core.handle(input, asker);
+      log.debug({ input: input.type, effects: effects.map((e) => e.type) }, 'answered');
+      return effects;
+    } catch (error) {
+      log.error({ err: error }, 'the advisor failed to answer');
+      return undefined;
+    }
+  }
+
+  private ackBody(reply: Parameters<typeof slackMessage>[0], log: Logger): RespondArguments {
+    const message = slackMessage(reply, log);
+    return {
+      response_type: reply.visibility === 'public' ? 'in_channel' : 'ephemeral',
+      text: message.text,
+      ...(message.blocks.length > 0 ? { blocks: message.blocks } : {}),
+    };
+  }
+
+  private async tell(respond: NonNullable<ActionArgs['respond']>, text: string): Promise<void> {
+    try {
+      await respond({ response_type: 'ephemeral', replace_original: false, text });
+    } catch (error) {
+      this.#logger.error({ err: error }, 'could not answer through response_url');
+    }
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * Starts the real Bolt app: HTTP mode (Slack posts to /slack/events on PORT)
+ * when a bot token and signing secret are set, Socket Mode when an app-level
+ * token is set as well (development behind a firewall). GET /healthz is
+ * served in both modes. The Web API base URL can be moved (SLACK_API_URL) for
+ * GovSlack, a proxy or tests.
+ */
+import type { ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { App, type CustomRoute, HTTPReceiver, type Receiver, SocketModeReceiver } from '@slack/bolt';
+import type { Logger } from 'pino';
+import type { Config } from '../../config.js';
+import type { Store } from '../../core/conversations/store.js';
+import { boltLogger } from './bolt-logger.js';
+import { InFlightWork, TrackedReceiver } from './in-flight.js';
+import { SlackAdapter, type SlackAdapterOptions } from './slack-adapter.js';
+import { webClientOptions } from './web-api.js';
+
+export const SLACK_EVENTS_PATH = '/slack/events';
+export const HEALTH_PATH = '/healthz';
+
+export type SlackState = 'starting' | 'running' | 'reconnecting' | 'stopping' | 'stopped';
+
+export interface SlackStartOptions {
+  config: Pick<Config, 'SLACK_BOT_TOKEN' | 'SLACK_SIGNING_SECRET' | 'SLACK_APP_TOKEN' | 'SLACK_API_URL' | 'PORT'>;
+  teamAdvisor: SlackAdapterOptions['teamAdvisor'];
+  store: Pick<Store, 'claimOnce'>;
+  logger: Logger;
+  /** The body of GET /healthz: each adapter's state and the store's. */
+  health: () => unknown;
+  /** Interface to listen on in HTTP mode; all interfaces when absent (tests use 127.0.0.1). */
+  host?: string;
+}
+
+export interface RunningSlack {
+  mode: 'http' | 'socket';
+  /** The port /slack/events and /healthz answer on (HTTP mode: the bound port, useful with PORT=0). */
+  port: number | undefined;
+  state(): SlackState;
+  /** Resolves when every accepted request has been answered. */
+  idle(): Promise<void>;
+  /** Stops taking requests, then waits for the ones in flight. */
+  stop(): Promise<void>;
+}
+
+export class SlackConfigError extends Error {
+  override name = 'SlackConfigError';
+}
+
+function healthRoute(health: SlackStartOptions['health'], logger: Logger): CustomRoute {
+  const answer = (res: ServerResponse, status: number, body: unknown) => {
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(body));
+  };
+  return {
+    path: HEALTH_PATH,
+    method: ['GET'],
+    handler: (_req, res) => {
+      Promise.resolve()
+        .then(health)
+        .then((body) => answer(res, 200, body))
+        .catch((error: unknown) => {
+          logger.error({ err: error }, 'health check failed');
+          answer(res, 500, { error: 'health check failed' });
+        });
+    },
+  };
+}
+
+export async function startSlack(options: SlackStartOptions): Promise<RunningSlack> {
+  const { config } = options;
+  const token = config.SLACK_BOT_TOKEN;
+  const signingSecret = config.SLACK_SIGNING_SECRET;
+  if (!token || !signingSecret) throw new SlackConfigError('Slack needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET');
+
+  const logger = options.logger.child({ platform: 'slack' });
+  const boltLog = boltLogger(logger);
+  const clientOptions = webClientOptions(config.SLACK_API_URL);
+  const customRoutes = [healthRoute(options.health, logger)];
+  const work = new InFlightWork();
+  let state: SlackState = 'starting';
+
+  const socket = config.SLACK_APP_TOKEN !== undefined;
+  const inner: Receiver = socket
+    ? new SocketModeReceiver({ appToken: config.SLACK_APP_TOKEN!, logger: boltLog, customRoutes, installerOptions: { port: config.PORT, clientOptions } })
+    : new HTTPReceiver({ signingSecret, endpoints: SLACK_EVENTS_PATH, port: config.PORT, customRoutes, logger: boltLog });
+  if (inner instanceof SocketModeReceiver) {
+    inner.client.on('connected', () => (state = state === 'stopping' ? state : 'running'));
+    inner.client.on('reconnecting', () => (state = state === 'stopping' ? state : 'reconnecting'));
+  }
+
+  const app = new App({
+    token,
+    receiver: new TrackedReceiver(inner, work),
+    logger: boltLog,
+    clientOptions,
+    // auth.test runs in init() below, so a wrong token fails start-up instead of the first request.
+    deferInitialization: true,
+  });
+  new SlackAdapter({ teamAdvisor: options.teamAdvisor, store: options.store, logger }).register(app);
+  await app.init();
+
+  const started = socket ? await app.start() : await app.start({ port: config.PORT, ...(options.host ? { host: options.host } : {}) });
+  const address = !socket && started && typeof started === 'object' && 'address' in started ? (started as { address(): AddressInfo | string | null }).address() : null;
+  const port = address && typeof address === 'object' ? address.port : socket ? config.PORT : undefined;
+  state = 'running';
+  logger.info({ mode: socket ? 'socket' : 'http', port }, 'Slack adapter started');
+
+  return {
+    mode: socket ? 'socket' : 'http',
+    port,
+    state: () => state,
+    idle: () => work.idle(),
+    async stop() {
+      if (state === 'stopped' || state === 'stopping') return;
+      state = 'stopping';
+      await app.stop();
+      await work.idle();
+      state = 'stopped';
+      logger.info('Slack adapter stopped');
+    },
+  };
+}

@@ -1,0 +1,249 @@
+/**
+ * A fake Slack on 127.0.0.1: the Web API methods the bot calls, response_url
+ * endpoints, and the conversation they build up (messages, threads, ephemeral
+ * messages per user), so tests can assert on what people would see. Every
+ * call is recorded; failures (429 with Retry-After, 500) can be scripted.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface ApiCall {
+  method: string;
+  /** The form body, with JSON fields (blocks) decoded. */
+  body: Record<string, unknown>;
+  authorization: string | undefined;
+}
+
+export interface SlackBlockJson {
+  type: string;
+  [key: string]: unknown;
+}
+
+export interface FakeMessage {
+  channel: string;
+  ts: string;
+  thread_ts?: string;
+  text: string;
+  blocks: SlackBlockJson[];
+  /** Who posted it: the bot's user id, or a person's. */
+  author: string;
+  /** Set for ephemeral messages: the only person who sees them. */
+  ephemeralTo?: string;
+  /** How it arrived: 'ack', 'chat.postMessage', 'response_url', 'user'. */
+  via: string;
+  /** Increases whenever the message is created or changed. */
+  seq: number;
+  deleted?: boolean;
+}
+
+/** What a response_url is bound to: the conversation, the person, and the message it may replace. */
+export interface ResponseContext {
+  channel: string;
+  user: string;
+  original?: FakeMessage;
+  thread_ts?: string;
+}
+
+type Failure = { status: 429; retryAfter: number } | { status: 500 };
+
+interface ScriptedFailure {
+  target: string;
+  failure: Failure;
+  remaining: number;
+}
+
+export const BOT_USER_ID = 'UBOT0001';
+export const BOT_ID = 'BBOT0001';
+export const TEAM_ID = 'T0TEST01';
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function decodeForm(raw: string): Record<string, unknown> {
+  const body: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    body[key] = key === 'blocks' || key === 'attachments' || key === 'metadata' ? JSON.parse(value) : value;
+  }
+  return body;
+}
+
+const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
+  res.writeHead(status, { 'content-type': 'application/json', ...headers });
+  res.end(JSON.stringify(body));
+};
+
+export class FakeSlackApi {
+  readonly calls: ApiCall[] = [];
+  readonly responses: Array<{ id: string; body: Record<string, unknown> }> = [];
+  readonly messages: FakeMessage[] = [];
+  /** Channels the bot may not post in (chat.postMessage answers not_in_channel). */
+  readonly closedChannels = new Set<string>();
+  #seq = 0;
+  #clock = 1_700_000_000;
+  #failures: ScriptedFailure[] = [];
+  readonly #contexts = new Map<string, ResponseContext>();
+
+  private constructor(
+    private readonly server: Server,
+    readonly url: string,
+  ) {}
+
+  static async start(): Promise<FakeSlackApi> {
+    let fake: FakeSlackApi | undefined;
+    const server = createServer((req, res) => {
+      fake!.route(req, res).catch((error: unknown) => json(res, 500, { ok: false, error: String(error) }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    fake = new FakeSlackApi(server, `http://127.0.0.1:${port}`);
+    return fake;
+  }
+
+  /** The base URL the bot is given as SLACK_API_URL. */
+  get apiUrl(): string {
+    return `${this.url}/api/`;
+  }
+
+  async close(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve, reject) => this.server.close((e) => (e ? reject(e) : resolve())));
+  }
+
+  /** The next `times` calls to a Web API method (or to any response_url: 'response_url') fail this way. */
+  failNext(target: string, failure: Failure, times = 1): void {
+    this.#failures.push({ target, failure, remaining: times });
+  }
+
+  callsTo(method: string): ApiCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  nextSeq(): number {
+    this.#seq += 1;
+    return this.#seq;
+  }
+
+  get seq(): number {
+    return this.#seq;
+  }
+
+  /** A new message timestamp, unique and increasing like Slack's. */
+  nextTs(): string {
+    this.#clock += 1;
+    return `${this.#clock}.000100`;
+  }
+
+  /** Registers what a response_url answers for, and returns the URL. */
+  responseUrl(context: ResponseContext): string {
+    const id = `R${this.#contexts.size + 1}`;
+    this.#contexts.set(id, context);
+    return `${this.url}/respond/${id}`;
+  }
+
+  addMessage(message: Omit<FakeMessage, 'seq' | 'ts'> & { ts?: string }): FakeMessage {
+    const stored: FakeMessage = { ...message, ts: message.ts ?? this.nextTs(), seq: this.nextSeq() };
+    this.messages.push(stored);
+    return stored;
+  }
+
+  findMessage(channel: string, ts: string): FakeMessage | undefined {
+    return this.messages.find((m) => m.channel === channel && m.ts === ts && !m.deleted);
+  }
+
+  private takeFailure(target: string): Failure | undefined {
+    const scripted = this.#failures.find((f) => f.target === target && f.remaining > 0);
+    if (!scripted) return undefined;
+    scripted.remaining -= 1;
+    return scripted.failure;
+  }
+
+  private fail(res: ServerResponse, failure: Failure): void {
+    if (failure.status === 429) json(res, 429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(failure.retryAfter) });
+    else {
+      res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end('Internal Server Error');
+    }
+  }
+
+  private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const raw = await readBody(req);
+    const path = new URL(req.url ?? '/', this.url).pathname;
+    if (path.startsWith('/api/')) {
+      const method = path.slice('/api/'.length);
+      const body = (req.headers['content-type'] ?? '').includes('json') ? (JSON.parse(raw) as Record<string, unknown>) : decodeForm(raw);
+      this.calls.push({ method, body, authorization: req.headers.authorization });
+      const failure = this.takeFailure(method);
+      if (failure) return this.fail(res, failure);
+      return json(res, 200, this.answer(method, body));
+    }
+    if (path.startsWith('/respond/')) {
+      const id = path.slice('/respond/'.length);
+      const body = JSON.parse(raw) as Record<string, unknown>;
+      this.responses.push({ id, body });
+      const failure = this.takeFailure('response_url');
+      if (failure) return this.fail(res, failure);
+      const context = this.#contexts.get(id);
+      if (!context) return json(res, 404, { ok: false, error: 'expired_url' });
+      this.respondTo(context, body);
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.end('ok');
+      return;
+    }
+    json(res, 404, { ok: false, error: 'not_found' });
+  }
+
+  private answer(method: string, body: Record<string, unknown>): Record<string, unknown> {
+    const channel = String(body.channel ?? '');
+    const content = { text: String(body.text ?? ''), blocks: (body.blocks as SlackBlockJson[] | undefined) ?? [] };
+    switch (method) {
+      case 'auth.test':
+        return { ok: true, url: 'https://test.slack.com/', team: 'Test', user: 'framework_advisor', team_id: TEAM_ID, user_id: BOT_USER_ID, bot_id: BOT_ID };
+      case 'chat.postMessage': {
+        if (this.closedChannels.has(channel)) return { ok: false, error: 'not_in_channel' };
+        const thread = typeof body.thread_ts === 'string' ? body.thread_ts : undefined;
+        const message = this.addMessage({ channel, ...content, author: BOT_USER_ID, via: method, ...(thread ? { thread_ts: thread } : {}) });
+        return { ok: true, channel, ts: message.ts, message: { ...content, ts: message.ts } };
+      }
+      case 'chat.update': {
+        const message = this.findMessage(channel, String(body.ts));
+        if (!message || message.ephemeralTo) return { ok: false, error: 'message_not_found' };
+        message.text = content.text;
+        if (body.blocks !== undefined) message.blocks = content.blocks;
+        message.seq = this.nextSeq();
+        return { ok: true, channel, ts: message.ts, text: message.text };
+      }
+      case 'chat.postEphemeral': {
+        const thread = typeof body.thread_ts === 'string' ? body.thread_ts : undefined;
+        const message = this.addMessage({ channel, ...content, author: BOT_USER_ID, via: method, ephemeralTo: String(body.user), ...(thread ? { thread_ts: thread } : {}) });
+        return { ok: true, message_ts: message.ts };
+      }
+      default:
+        return { ok: false, error: 'unknown_method' };
+    }
+  }
+
+  /** What Slack does with a message posted to a response_url. */
+  private respondTo(context: ResponseContext, body: Record<string, unknown>): void {
+    const content = { text: String(body.text ?? ''), blocks: (body.blocks as SlackBlockJson[] | undefined) ?? [] };
+    const original = context.original;
+    if (body.delete_original === true && original) {
+      original.deleted = true;
+      original.seq = this.nextSeq();
+      return;
+    }
+    if (body.replace_original === true && original) {
+      original.text = content.text;
+      original.blocks = content.blocks;
+      original.seq = this.nextSeq();
+      return;
+    }
+    const thread = context.thread_ts ? { thread_ts: context.thread_ts } : {};
+    const publicly = body.response_type === 'in_channel';
+    const message = this.addMessage({ channel: context.channel, ...content, author: BOT_USER_ID, via: 'response_url', ...thread, ...(publicly ? {} : { ephemeralTo: context.user }) });
+    // Like Slack, a later replace_original through a command's response_url replaces its last answer.
+    context.original ??= message;
+  }
+}

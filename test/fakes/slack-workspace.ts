@@ -1,0 +1,256 @@
+/**
+ * A Slack workspace at the level of its people: `alice.command('compare
+ * django fastapi')`, `bob.click(message, 'Vote')`, `carol.mention(...)`.
+ * Each sends the signed request Slack would send to the bot, waits until the
+ * bot has finished answering, and returns what that person saw appear or
+ * change. Messages live in the fake Slack API (slack-api.ts).
+ */
+import { BOT_ID, BOT_USER_ID, type FakeMessage, type FakeSlackApi, type SlackBlockJson, TEAM_ID } from './slack-api.js';
+import { FORM, interactivityBody, sendSigned, type SlackHttpAnswer, slashCommandBody } from './slack-requests.js';
+
+export const GENERAL = 'C0GENERAL';
+
+export interface Seen {
+  status: number;
+  /** The body of the bot's HTTP answer (a slash command's ack may carry the reply). */
+  ack: unknown;
+  /** Messages this person can see that appeared or changed, oldest first. */
+  messages: FakeMessage[];
+}
+
+export interface EventDelivery {
+  body: Record<string, unknown>;
+}
+
+export interface WorkspaceOptions {
+  eventsUrl: string;
+  signingSecret: string;
+  /** Resolves when the bot has finished all work it accepted. */
+  settle: () => Promise<void>;
+}
+
+interface Element {
+  type: string;
+  action_id?: string;
+  value?: string;
+  text?: { text: string };
+  placeholder?: { text: string };
+  options?: Array<{ text: { text: string }; value: string }>;
+}
+
+const decode = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+/** The text a person reads in a message: header, sections, fields, context, buttons; entities decoded. */
+export function readable(message: FakeMessage): string {
+  if (message.blocks.length === 0) return decode(message.text);
+  const parts: string[] = [];
+  for (const block of message.blocks) {
+    const b = block as { text?: { text: string }; fields?: Array<{ text: string }>; elements?: Element[] };
+    if (b.text) parts.push(b.text.text);
+    for (const field of b.fields ?? []) parts.push(field.text);
+    for (const element of b.elements ?? []) parts.push(element.text?.text ?? element.placeholder?.text ?? '');
+  }
+  return decode(parts.join('\n'));
+}
+
+function elements(message: FakeMessage): Array<{ block: SlackBlockJson; element: Element }> {
+  return message.blocks.flatMap((block) => (block.type === 'actions' ? ((block.elements as Element[]) ?? []).map((element) => ({ block, element })) : []));
+}
+
+export function buttonLabels(message: FakeMessage): string[] {
+  return elements(message)
+    .filter(({ element }) => element.type === 'button')
+    .map(({ element }) => element.text!.text);
+}
+
+export class SlackWorkspace {
+  #events = 0;
+  #triggers = 0;
+
+  constructor(
+    readonly api: FakeSlackApi,
+    readonly options: WorkspaceOptions,
+  ) {}
+
+  person(id: string, name: string): SlackPerson {
+    return new SlackPerson(this, id, name);
+  }
+
+  /** Sends a signed request, waits for the bot to finish, and returns its HTTP answer. */
+  async send(rawBody: string, contentType: string, extra: { headers?: Record<string, string>; timestamp?: number; secret?: string } = {}): Promise<SlackHttpAnswer> {
+    const answer = await sendSigned(this.options.eventsUrl, rawBody, contentType, {
+      secret: extra.secret ?? this.options.signingSecret,
+      ...(extra.timestamp !== undefined ? { timestamp: extra.timestamp } : {}),
+      ...(extra.headers ? { headers: extra.headers } : {}),
+    });
+    await this.options.settle();
+    return answer;
+  }
+
+  /** Delivers an Events API body again, as Slack does when an ack was slow. */
+  async redeliver(delivery: EventDelivery, retryNum: number): Promise<SlackHttpAnswer> {
+    return this.send(JSON.stringify(delivery.body), 'application/json', { headers: { 'x-slack-retry-num': String(retryNum), 'x-slack-retry-reason': 'http_timeout' } });
+  }
+
+  nextEventId(): string {
+    this.#events += 1;
+    return `Ev0TEST${String(this.#events).padStart(4, '0')}`;
+  }
+
+  nextTriggerId(): string {
+    this.#triggers += 1;
+    return `trigger.${this.#triggers}`;
+  }
+
+  /** What a person sees in a conversation: public messages and their own ephemeral ones, threads included. */
+  visibleTo(userId: string, channel = GENERAL): FakeMessage[] {
+    return this.api.messages.filter((m) => m.channel === channel && !m.deleted && (!m.ephemeralTo || m.ephemeralTo === userId));
+  }
+
+  /** A thread: its parent and replies, public ones only. */
+  thread(channel: string, ts: string): FakeMessage[] {
+    return this.api.messages.filter((m) => m.channel === channel && !m.deleted && !m.ephemeralTo && (m.ts === ts || m.thread_ts === ts));
+  }
+
+  /** Top-level public messages of a channel. */
+  channelMessages(channel = GENERAL): FakeMessage[] {
+    return this.api.messages.filter((m) => m.channel === channel && !m.deleted && !m.ephemeralTo && (!m.thread_ts || m.thread_ts === m.ts));
+  }
+
+  seenBy(userId: string, since: number): FakeMessage[] {
+    return this.api.messages.filter((m) => m.seq > since && !m.deleted && (!m.ephemeralTo || m.ephemeralTo === userId)).sort((a, b) => a.seq - b.seq);
+  }
+}
+
+export class SlackPerson {
+  constructor(
+    private readonly workspace: SlackWorkspace,
+    readonly id: string,
+    readonly name: string,
+  ) {}
+
+  private get api(): FakeSlackApi {
+    return this.workspace.api;
+  }
+
+  /** Types `/framework <text>` in a channel. */
+  async command(text: string, { channel = GENERAL, command = '/framework' } = {}): Promise<Seen> {
+    const since = this.api.seq;
+    const context = { channel, user: this.id };
+    const responseUrl = this.api.responseUrl(context);
+    const body = slashCommandBody({
+      token: 'legacy-verification-token',
+      team_id: TEAM_ID,
+      team_domain: 'test',
+      channel_id: channel,
+      channel_name: 'general',
+      user_id: this.id,
+      user_name: this.name,
+      command,
+      text,
+      api_app_id: 'A0TEST01',
+      is_enterprise_install: 'false',
+      response_url: responseUrl,
+      trigger_id: this.workspace.nextTriggerId(),
+    });
+    const answer = await sendSignedAndAck(this.workspace, body, (ack) => {
+      // Slack shows an ack that carries a message as the command's answer: ephemeral unless in_channel.
+      const message = this.api.addMessage({
+        channel,
+        text: String(ack.text ?? ''),
+        blocks: (ack.blocks as SlackBlockJson[] | undefined) ?? [],
+        author: BOT_USER_ID,
+        via: 'ack',
+        ...(ack.response_type === 'in_channel' ? {} : { ephemeralTo: this.id }),
+      });
+      (context as { original?: FakeMessage }).original = message;
+    });
+    return { status: answer.status, ack: answer.body, messages: this.workspace.seenBy(this.id, since) };
+  }
+
+  /** Clicks the button labelled `label` on a message. */
+  async click(message: FakeMessage, label: string): Promise<Seen> {
+    const found = elements(message).find(({ element }) => element.type === 'button' && element.text?.text === label);
+    if (!found) throw new Error(`No button "${label}" on the message; it has: ${buttonLabels(message).join(', ') || 'none'}`);
+    const { block, element } = found;
+    return this.act(message, { action_id: element.action_id, block_id: block.block_id ?? 'b1', text: element.text, value: element.value, type: 'button' });
+  }
+
+  /** Picks options (by label) in the select whose placeholder is `placeholder`. */
+  async choose(message: FakeMessage, placeholder: string, labels: string[]): Promise<Seen> {
+    const found = elements(message).find(({ element }) => element.type.endsWith('select') && element.placeholder?.text === placeholder);
+    if (!found) throw new Error(`No select "${placeholder}" on the message`);
+    const { block, element } = found;
+    const picked = labels.map((label) => {
+      const option = element.options?.find((o) => o.text.text === label);
+      if (!option) throw new Error(`No option "${label}" in "${placeholder}"`);
+      return option;
+    });
+    const selection = element.type === 'multi_static_select' ? { selected_options: picked } : { selected_option: picked[0] };
+    return this.act(message, { action_id: element.action_id, block_id: block.block_id ?? 'b1', type: element.type, placeholder: element.placeholder, ...selection });
+  }
+
+  /** Sends a block_actions payload for `action` on `message`, as Slack does on a click. */
+  async act(message: FakeMessage, action: Record<string, unknown>): Promise<Seen> {
+    const since = this.api.seq;
+    const ephemeral = message.ephemeralTo !== undefined;
+    const thread = message.thread_ts ? { thread_ts: message.thread_ts } : {};
+    const responseUrl = this.api.responseUrl({ channel: message.channel, user: this.id, original: message, ...thread });
+    const payload = {
+      type: 'block_actions',
+      user: { id: this.id, username: this.name, name: this.name, team_id: TEAM_ID },
+      api_app_id: 'A0TEST01',
+      token: 'legacy-verification-token',
+      container: { type: 'message', message_ts: message.ts, channel_id: message.channel, is_ephemeral: ephemeral, ...thread },
+      trigger_id: this.workspace.nextTriggerId(),
+      team: { id: TEAM_ID, domain: 'test' },
+      enterprise: null,
+      is_enterprise_install: false,
+      channel: { id: message.channel, name: 'general' },
+      // Slack leaves the message out when it was ephemeral.
+      ...(ephemeral ? {} : { message: { type: 'message', ts: message.ts, ...thread, text: message.text, blocks: message.blocks, user: BOT_USER_ID, bot_id: BOT_ID } }),
+      state: { values: {} },
+      response_url: responseUrl,
+      actions: [{ ...action, action_ts: String(Date.now() / 1000) }],
+    };
+    const answer = await this.workspace.send(interactivityBody(payload), FORM);
+    return { status: answer.status, ack: answer.body, messages: this.workspace.seenBy(this.id, since) };
+  }
+
+  /** Writes `@Framework Advisor <text>` in a channel, or in a thread when `thread_ts` is given. */
+  async mention(text: string, { channel = GENERAL, thread_ts }: { channel?: string; thread_ts?: string } = {}): Promise<Seen & EventDelivery> {
+    const typed = `<@${BOT_USER_ID}> ${text}`;
+    const own = this.api.addMessage({ channel, text: typed, blocks: [], author: this.id, via: 'user', ...(thread_ts ? { thread_ts } : {}) });
+    return this.deliver({ type: 'app_mention', user: this.id, text: typed, ts: own.ts, channel, event_ts: own.ts, ...(thread_ts ? { thread_ts } : {}) }, own.seq - 1);
+  }
+
+  /** Writes a direct message to the bot. */
+  async dm(text: string, channel = 'D0DIRECT'): Promise<Seen & EventDelivery> {
+    const own = this.api.addMessage({ channel, text, blocks: [], author: this.id, via: 'user' });
+    return this.deliver({ type: 'message', channel_type: 'im', user: this.id, text, ts: own.ts, channel, event_ts: own.ts }, own.seq - 1);
+  }
+
+  private async deliver(event: Record<string, unknown>, since: number): Promise<Seen & EventDelivery> {
+    const body = {
+      token: 'legacy-verification-token',
+      team_id: TEAM_ID,
+      api_app_id: 'A0TEST01',
+      event,
+      type: 'event_callback',
+      event_id: this.workspace.nextEventId(),
+      event_time: Math.floor(Date.now() / 1000),
+      authorizations: [{ enterprise_id: null, team_id: TEAM_ID, user_id: BOT_USER_ID, is_bot: true, is_enterprise_install: false }],
+      is_ext_shared_channel: false,
+    };
+    const answer = await this.workspace.send(JSON.stringify(body), 'application/json');
+    return { status: answer.status, ack: answer.body, messages: this.workspace.seenBy(this.id, since).filter((m) => m.author !== this.id), body };
+  }
+}
+
+/** Sends a slash command and, like Slack, shows the message its ack carries before anything the bot sends later. */
+async function sendSignedAndAck(workspace: SlackWorkspace, body: string, show: (ack: Record<string, unknown>) => void): Promise<SlackHttpAnswer> {
+  const answer = await sendSigned(workspace.options.eventsUrl, body, FORM, { secret: workspace.options.signingSecret });
+  if (answer.status === 200 && answer.body && typeof answer.body === 'object') show(answer.body as Record<string, unknown>);
+  await workspace.options.settle();
+  return answer;
+}

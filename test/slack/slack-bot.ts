@@ -1,0 +1,86 @@
+/**
+ * The bot under test: the real Bolt app from startSlack(), over the real core
+ * and a MemoryStore, talking to a fake Slack on 127.0.0.1, with its log lines
+ * captured. Everything is closed again by close().
+ */
+import { Writable } from 'node:stream';
+import type { Asker, Effect, Input } from '../../src/core/conversations/effects.js';
+import { TeamAdvisor } from '../../src/core/team-advisor.js';
+import { startSlack, type RunningSlack } from '../../src/adapters/slack/slack-app.js';
+import { createLogger } from '../../src/logger.js';
+import { MemoryStore } from '../../src/store/memory-store.js';
+import { FakeSlackApi } from '../fakes/slack-api.js';
+import { SlackWorkspace, type SlackPerson } from '../fakes/slack-workspace.js';
+import { knowledge } from '../support/knowledge.js';
+
+export const BOT_TOKEN = 'xoxb-1111-2222-TESTBOTTOKENSECRET';
+export const SIGNING_SECRET = 'signing-secret-0123456789abcdefTEST';
+export const APP_TOKEN = 'xapp-1-A0TEST-3333-TESTAPPTOKENSECRET';
+
+export interface BotUnderTest {
+  api: FakeSlackApi;
+  slack: RunningSlack;
+  workspace: SlackWorkspace;
+  alice: SlackPerson;
+  bob: SlackPerson;
+  carol: SlackPerson;
+  /** Every input the core was asked to handle. */
+  coreCalls: Input[];
+  /** The bot's log output, one JSON line per entry. */
+  logs: string[];
+  /** Parsed log entries at warn level or above. */
+  problems(): Array<Record<string, unknown>>;
+  close(): Promise<void>;
+}
+
+export interface BotOptions {
+  logLevel?: string;
+  /** Replaces the core's answer, for tests of platform failures. */
+  core?: (input: Input, asker: Asker, real: TeamAdvisor) => Promise<Effect[]>;
+}
+
+export async function startBot(options: BotOptions = {}): Promise<BotUnderTest> {
+  const api = await FakeSlackApi.start();
+  const logs: string[] = [];
+  const destination = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      logs.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+      done();
+    },
+  });
+  const logger = createLogger({ level: options.logLevel ?? 'info', pretty: false, destination });
+  const store = new MemoryStore();
+  const real = new TeamAdvisor(knowledge(), { store });
+  const coreCalls: Input[] = [];
+  const teamAdvisor = {
+    handle: (input: Input, asker: Asker) => {
+      coreCalls.push(input);
+      return options.core ? options.core(input, asker, real) : real.handle(input, asker);
+    },
+  };
+  const config = { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_APP_TOKEN: undefined, SLACK_API_URL: api.apiUrl, PORT: 0 };
+  let slack: RunningSlack;
+  try {
+    slack = await startSlack({ config, teamAdvisor, store, logger, health: () => ({ slack: slack.state() }), host: '127.0.0.1' });
+  } catch (error) {
+    await api.close();
+    throw error;
+  }
+  const workspace = new SlackWorkspace(api, { eventsUrl: `http://127.0.0.1:${slack.port}/slack/events`, signingSecret: SIGNING_SECRET, settle: () => slack.idle() });
+  return {
+    api,
+    slack,
+    workspace,
+    alice: workspace.person('U0ALICE', 'alice'),
+    bob: workspace.person('U0BOB', 'bob'),
+    carol: workspace.person('U0CAROL', 'carol'),
+    coreCalls,
+    logs,
+    problems: () => logs.map((l) => JSON.parse(l) as Record<string, unknown>).filter((e) => Number(e.level) >= 40),
+    async close() {
+      await slack.stop();
+      await store.close();
+      await api.close();
+    },
+  };
+}
