@@ -1,12 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { cliRunner } from '../support/cli.js';
 
-const TSX = 'node_modules/.bin/tsx';
-
-function advisor(...args: string[]) {
-  const r = spawnSync(TSX, ['src/adapters/terminal/main.ts', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const advisor = cliRunner().run;
 
 describe('npm run advisor', () => {
   it('prints a comparison as readable text and exits 0', () => {
@@ -41,6 +36,18 @@ describe('npm run advisor', () => {
     const bad = advisor('--json', 'info', 'laravell');
     expect(bad.code).toBe(2);
     expect(JSON.parse(bad.out).error.suggestions).toContain('laravel');
+  });
+
+  it('keeps channel priorities between one-shot commands and uses them', () => {
+    expect(advisor('weights', 'performance=4', 'security=1').out).toMatch(/alice set this channel's default priorities\n[\s\S]*Performance 80%, Security 20%/);
+    expect(advisor('compare', 'django', 'gin').out).toMatch(/Under this channel's default priorities/);
+    expect(advisor('weights', 'reset').code).toBe(0);
+  });
+
+  it('answers recommend at once from the answers given', () => {
+    const r = advisor('recommend', 'language=python', 'project=ai-ml');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Recommended: FastAPI\n/);
   });
 
   it('rejects an unknown option with exit 2', () => {

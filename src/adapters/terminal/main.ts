@@ -1,17 +1,30 @@
 /**
- * `npm run advisor -- <command>`: runs one command and prints the card.
- * Exit 0 for an answer, 2 when the input was not understood (the helpful
- * reply is still printed).
+ * `npm run advisor -- <command>` runs one command and prints the reply;
+ * `npm run advisor` alone starts an interactive session. Both use the same
+ * store as the bot (DATABASE_URL, default ./var/advisor.db). Exit 0 for an
+ * answer, 2 when the input was not understood (the helpful reply is still printed).
  */
-import { Advisor } from '../../core/advisor.js';
+import 'dotenv/config';
+import { userInfo } from 'node:os';
+import type { Asker } from '../../core/conversations/effects.js';
 import { loadKnowledgeBase } from '../../core/knowledge/load.js';
+import { TeamAdvisor } from '../../core/team-advisor.js';
+import { ConfigError, readConfig } from '../../config.js';
 import { DATA_DIR } from '../../paths.js';
+import { openStore } from '../../store/open-store.js';
 import { parseCliArgs } from './cli-args.js';
 import { printers } from './formats.js';
+import { runSession } from './session.js';
+import { TerminalChat } from './terminal-chat.js';
 
 const EXIT_NOT_UNDERSTOOD = 2;
 
-function main(argv: string[]): number {
+function localAsker(): Asker {
+  const name = (process.env.USER ?? userInfo().username ?? 'you').replace(/[^\w.-]/g, '').slice(0, 40) || 'you';
+  return { tenant: 'terminal:local', channel: 'terminal', user: { id: name, name } };
+}
+
+async function main(argv: string[]): Promise<number> {
   const colour = process.stdout.isTTY === true && !process.env.NO_COLOR;
   const formats = printers(colour, Math.min(process.stdout.columns ?? 100, 110));
   const parsed = parseCliArgs(argv, Object.keys(formats));
@@ -19,10 +32,28 @@ function main(argv: string[]): number {
     process.stderr.write(`${parsed.message}\n`);
     return EXIT_NOT_UNDERSTOOD;
   }
-  const advisor = new Advisor(loadKnowledgeBase(DATA_DIR));
-  const reply = advisor.answer(parsed.args.text);
-  process.stdout.write(formats[parsed.args.format]!(reply));
-  return reply.understood ? 0 : EXIT_NOT_UNDERSTOOD;
+  const config = readConfig(process.env);
+  const store = await openStore(config.DATABASE_URL);
+  try {
+    const advisor = new TeamAdvisor(loadKnowledgeBase(DATA_DIR), { store, flowTtlMs: config.FLOW_TTL_HOURS * 3_600_000 });
+    const write = (text: string) => void process.stdout.write(text);
+    const oneShot = parsed.args.text !== '';
+    const chat = new TerminalChat(advisor, localAsker(), formats[parsed.args.format]!, write, !oneShot);
+    if (!oneShot) {
+      await runSession(chat, process.stdin, write);
+      return 0;
+    }
+    await chat.send({ type: 'text', text: parsed.args.text });
+    return chat.understood ? 0 : EXIT_NOT_UNDERSTOOD;
+  } finally {
+    await store.close();
+  }
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof ConfigError ? error.message : `Framework Advisor failed: ${(error as Error).message}`}\n`);
+    process.exitCode = 1;
+  },
+);

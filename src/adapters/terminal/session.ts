@@ -1,0 +1,43 @@
+/**
+ * `npm run advisor` with no command: an interactive session that runs the
+ * whole bot (guided flow, share, votes, history) in the terminal, with the
+ * cards' buttons as numbered choices.
+ */
+import { createInterface } from 'node:readline';
+import type { TerminalChat } from './terminal-chat.js';
+import { readChoice } from './choices.js';
+
+const GREETING = [
+  'Framework Advisor: choose a backend framework with your team.',
+  'Type a command (compare django fastapi, recommend, info nestjs, top, list, history, weights, help),',
+  'or the number of a choice shown in [brackets]. "quit" or Ctrl-D ends the session.',
+  '',
+].join('\n');
+
+export async function runSession(chat: TerminalChat, input: NodeJS.ReadableStream, write: (text: string) => void): Promise<void> {
+  write(GREETING);
+  const lines = createInterface({ input, terminal: false });
+  const prompt = () => write('> ');
+  prompt();
+  for await (const raw of lines) {
+    const line = raw.trim();
+    if (line === 'quit' || line === 'exit') break;
+    if (line !== '') await handleLine(chat, line, write);
+    prompt();
+  }
+  write('\nBye.\n');
+}
+
+async function handleLine(chat: TerminalChat, line: string, write: (text: string) => void): Promise<void> {
+  const choice = readChoice(line, chat.actions);
+  if (choice.ok === false) {
+    write(`${choice.message}\n`);
+    return;
+  }
+  try {
+    await chat.send(choice.ok === true ? choice.input : { type: 'text', text: line });
+  } catch (error) {
+    // The session must outlive any one failure: say so and keep going.
+    write(`Sorry, that failed: ${(error as Error).message}\n`);
+  }
+}
