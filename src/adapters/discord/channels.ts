@@ -1,0 +1,37 @@
+/**
+ * Messages and threads through discord.js's REST client (its rate limiting
+ * and retries included), by channel id. The bot does not depend on the
+ * client's caches holding the channel: a thread made a second ago, a DM or a
+ * channel in a guild that is still loading all work the same.
+ */
+import { type REST, Routes } from 'discord.js';
+import { DISCORD_LIMITS, type DiscordMessagePayload } from './limits.js';
+import { truncate } from './markdown.js';
+
+export interface SentMessage {
+  id: string;
+  channel_id: string;
+}
+
+/** One day of inactivity before a flow's thread is archived: long enough for a team to finish it. */
+const THREAD_ARCHIVE_MINUTES = 1440;
+
+export class DiscordChannels {
+  readonly #rest: REST;
+
+  constructor(rest: REST) {
+    this.#rest = rest;
+  }
+
+  /** Posts a message; `replyTo` shows it as a reply to the user's message (without pinging them). */
+  async send(channelId: string, payload: DiscordMessagePayload, replyTo?: string): Promise<SentMessage> {
+    const body = replyTo ? { ...payload, message_reference: { message_id: replyTo, fail_if_not_exists: false } } : payload;
+    return (await this.#rest.post(Routes.channelMessages(channelId), { body })) as SentMessage;
+  }
+
+  /** Starts a public thread on a message; returns the thread, which is a channel. */
+  async startThread(channelId: string, messageId: string, name: string): Promise<{ id: string }> {
+    const body = { name: truncate(name, DISCORD_LIMITS.threadName) || 'Framework Advisor', auto_archive_duration: THREAD_ARCHIVE_MINUTES };
+    return (await this.#rest.post(Routes.threads(channelId, messageId), { body })) as { id: string };
+  }
+}

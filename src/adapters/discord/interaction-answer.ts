@@ -1,0 +1,126 @@
+/**
+ * Answering an interaction (a slash command or a click) the way Discord
+ * expects: exactly one initial response within 3 seconds (reply, update or a
+ * deferral), then edits and follow-ups through the interaction's webhook.
+ * Private replies are ephemeral; a click's "update" edits the clicked message.
+ */
+import { type ChatInputCommandInteraction, type MessageComponentInteraction, MessageFlags } from 'discord.js';
+import type { Reply } from '../../core/reply.js';
+import { apologyPayload } from './apology.js';
+import type { Answer } from './carry-out.js';
+import type { DiscordChannels } from './channels.js';
+import type { DiscordMessagePayload } from './limits.js';
+import { channelFor, type Place } from './place.js';
+import { cardToDiscordPayload } from './render.js';
+
+export type AnswerableInteraction = ChatInputCommandInteraction | MessageComponentInteraction;
+
+/** The payload in discord.js's option names; an edit cannot change ephemerality, so only new messages carry flags. */
+function edit(payload: DiscordMessagePayload) {
+  return { content: payload.content ?? '', embeds: payload.embeds, components: payload.components, allowedMentions: { parse: [] } };
+}
+
+function message(payload: DiscordMessagePayload, ephemeral: boolean) {
+  return { ...edit(payload), ...(ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}) };
+}
+
+const payloadOf = (reply: Reply) => cardToDiscordPayload(reply.card);
+
+export class InteractionAnswer implements Answer {
+  readonly #interaction: AnswerableInteraction;
+  readonly #place: Place;
+  readonly #channels: DiscordChannels;
+  /** open: nothing sent yet; deferred: acknowledged without content; answered: a reply or an update was sent. */
+  #state: 'open' | 'deferred' | 'answered' = 'open';
+  /** A slash command's deferred ephemeral "thinking" message that no reply has filled yet. */
+  #placeholder = false;
+
+  constructor(interaction: AnswerableInteraction, place: Place, channels: DiscordChannels) {
+    this.#interaction = interaction;
+    this.#place = place;
+    this.#channels = channels;
+  }
+
+  async respond(reply: Reply): Promise<void> {
+    const ephemeral = reply.visibility === 'private';
+    if (this.#state === 'open') {
+      await this.#interaction.reply(message(payloadOf(reply), ephemeral));
+      this.#state = 'answered';
+    } else if (this.#placeholder && ephemeral) {
+      await this.#interaction.editReply(edit(payloadOf(reply)));
+      this.#placeholder = false;
+    } else {
+      await this.#interaction.followUp(message(payloadOf(reply), ephemeral));
+    }
+  }
+
+  async update(reply: Reply): Promise<void> {
+    const interaction = this.#interaction;
+    if (!interaction.isMessageComponent()) return this.respond(reply);
+    if (this.#state === 'open') {
+      await interaction.update(edit(payloadOf(reply)));
+      this.#state = 'answered';
+    } else {
+      // After update() or deferUpdate(), the original response is the clicked message itself.
+      await interaction.editReply(edit(payloadOf(reply)));
+    }
+  }
+
+  async post(where: 'thread' | 'channel', reply: Reply): Promise<void> {
+    await this.#channels.send(channelFor(this.#place, where), payloadOf(reply));
+  }
+
+  async startThread(parent: Reply, first: Reply, name: string): Promise<void> {
+    if (!this.#place.canStartThread) {
+      // Threads cannot hold threads and DMs have none: both messages go where the user is.
+      await this.respond({ ...parent, visibility: 'public' });
+      await this.#channels.send(this.#place.channelId, payloadOf(first));
+      return;
+    }
+    const { id, channelId } = await this.#publicMessage(payloadOf(parent));
+    const thread = await this.#channels.startThread(channelId, id, name);
+    await this.#channels.send(thread.id, payloadOf(first));
+  }
+
+  /** The parent of a thread: the interaction's reply when still possible, else a channel message. */
+  async #publicMessage(payload: DiscordMessagePayload): Promise<{ id: string; channelId: string }> {
+    if (this.#state !== 'open') {
+      const sent = await this.#channels.send(this.#place.channelId, payload);
+      return { id: sent.id, channelId: sent.channel_id };
+    }
+    await this.#interaction.reply(message(payload, false));
+    this.#state = 'answered';
+    const reply = await this.#interaction.fetchReply();
+    return { id: reply.id, channelId: reply.channelId };
+  }
+
+  async defer(): Promise<void> {
+    if (this.#state !== 'open') return;
+    if (this.#interaction.isMessageComponent()) await this.#interaction.deferUpdate();
+    else {
+      // Ephemeral, because most answers are private; a public one becomes a follow-up.
+      await this.#interaction.deferReply({ flags: MessageFlags.Ephemeral });
+      this.#placeholder = true;
+    }
+    this.#state = 'deferred';
+  }
+
+  acknowledge(): Promise<void> {
+    return this.defer();
+  }
+
+  async finish(): Promise<void> {
+    if (!this.#placeholder) return;
+    this.#placeholder = false;
+    await this.#interaction.deleteReply();
+  }
+
+  async apologise(): Promise<void> {
+    const payload = apologyPayload();
+    if (this.#state === 'open') await this.#interaction.reply(message(payload, true));
+    else if (this.#placeholder) await this.#interaction.editReply(edit(payload));
+    else await this.#interaction.followUp(message(payload, true));
+    this.#state = 'answered';
+    this.#placeholder = false;
+  }
+}

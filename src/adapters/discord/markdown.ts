@@ -1,0 +1,66 @@
+/**
+ * Plain card text made safe for Discord markdown: whatever a user typed (a
+ * framework name in "I don't know ...", a thread name) shows as typed and can
+ * neither ping (@everyone, <@id>, <@&role>, <#channel>) nor change formatting.
+ */
+
+/** Characters that format anywhere in a line, plus "<" which opens mentions, channels, emoji and timestamps. */
+const INLINE = /[\\*_~`|[\]<]/g;
+/** Markers that only format at the start of a line: headings, "-#" subtext, quotes, lists. */
+const LINE_START = /^(\s*)([#>+-]|\d+(?=\.\s))/gm;
+/** A zero-width space after "@" keeps the word visible but unable to ping or highlight. */
+const MASS_MENTION = /@(everyone|here)/gi;
+
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(INLINE, (c) => `\\${c}`)
+    .replace(LINE_START, (_, space: string, marker: string) => (/^\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`))
+    .replace(MASS_MENTION, '@\u200b$1');
+}
+
+/**
+ * Text for inside a ``` code block, where nothing renders but a backtick could
+ * end the block early: backticks become a look-alike.
+ */
+export function codeSafe(text: string): string {
+  return text.replace(/`/g, 'ˋ');
+}
+
+/** Never leave half a surrogate pair or a dangling escape at a cut. */
+function safeCut(text: string, end: number): string {
+  let cut = text.slice(0, Math.max(0, end));
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  const trailing = /\\+$/.exec(cut)?.[0].length ?? 0;
+  if (trailing % 2 === 1) cut = cut.slice(0, -1);
+  return cut;
+}
+
+export const ELLIPSIS = '…';
+
+/** Plain text in at most `max` characters, cut at a word when one is near, marked with an ellipsis. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  if (max <= ELLIPSIS.length) return max <= 0 ? '' : ELLIPSIS.slice(0, max);
+  const hard = safeCut(text, max - ELLIPSIS.length);
+  const space = hard.lastIndexOf(' ');
+  const cut = space >= hard.length * 0.7 ? hard.slice(0, space) : hard;
+  return `${cut.trimEnd()}${ELLIPSIS}`;
+}
+
+/**
+ * Escaped text in at most `max` characters. The cut is made in the plain text
+ * and then escaped, so no escape sequence is ever split.
+ */
+export function escapeWithin(text: string, max: number): string {
+  const whole = escapeMarkdown(text);
+  if (whole.length <= max) return whole;
+  // The escaped length grows with the prefix: find the longest plain prefix that fits.
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (escapeMarkdown(truncate(text, mid)).length <= max) low = mid;
+    else high = mid - 1;
+  }
+  return low === 0 ? '' : escapeMarkdown(truncate(text, low));
+}

@@ -1,0 +1,98 @@
+/**
+ * Gateway payloads as Discord sends them (discord-api-types shapes): slash
+ * commands, autocomplete, clicks on buttons and selects (with the full
+ * message they were on), and messages in channels, threads and DMs.
+ */
+import type {
+  APIApplicationCommandInteractionDataOption,
+  APIChannel,
+  APIGuildMember,
+  APIMessage,
+  APIUser,
+} from 'discord.js';
+import { snowflake } from './discord-server.js';
+
+export function user(name: string, options: { bot?: boolean } = {}): APIUser {
+  return { id: snowflake(), username: name.toLowerCase(), global_name: name, discriminator: '0', avatar: null, ...(options.bot ? { bot: true } : {}) };
+}
+
+function member(person: APIUser): APIGuildMember {
+  return { user: person, roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0 } as unknown as APIGuildMember;
+}
+
+/** All permissions a member of the test guild has (enough to see and click everything). */
+const PERMISSIONS = '2248473465835073';
+
+export interface Where {
+  channel: APIChannel;
+  guildId?: string;
+}
+
+/** The fields every interaction carries; who and where differ between guilds and DMs. */
+function base(type: number, where: Where, person: APIUser, applicationId: string) {
+  const partialChannel = { ...where.channel };
+  const inGuild = where.guildId !== undefined;
+  return {
+    id: snowflake(),
+    application_id: applicationId,
+    type,
+    token: `interaction-token-${snowflake()}`,
+    version: 1,
+    app_permissions: PERMISSIONS,
+    locale: 'en-GB',
+    entitlements: [],
+    attachment_size_limit: 10_485_760,
+    channel: partialChannel,
+    channel_id: where.channel.id,
+    ...(inGuild
+      ? { guild_id: where.guildId, guild_locale: 'en-US', member: { ...member(person), permissions: PERMISSIONS }, authorizing_integration_owners: { '0': where.guildId }, context: 0 }
+      : { user: person, authorizing_integration_owners: { '1': person.id }, context: 1 }),
+  };
+}
+
+export function slashCommand(where: Where, person: APIUser, applicationId: string, sub: string, options: Record<string, string>) {
+  const subOptions: APIApplicationCommandInteractionDataOption[] = Object.entries(options).map(([name, value]) => ({ type: 3, name, value }));
+  return {
+    ...base(2, where, person, applicationId),
+    data: { id: '200000000000000001', name: 'framework', type: 1, options: [{ type: 1, name: sub, options: subOptions }] },
+  };
+}
+
+export function autocomplete(where: Where, person: APIUser, applicationId: string, sub: string, focused: string, typed: string, others: Record<string, string> = {}) {
+  const subOptions = [...Object.entries(others).map(([name, value]) => ({ type: 3, name, value })), { type: 3, name: focused, value: typed, focused: true }];
+  return {
+    ...base(4, where, person, applicationId),
+    data: { id: '200000000000000001', name: 'framework', type: 1, options: [{ type: 1, name: sub, options: subOptions }] },
+  };
+}
+
+export function click(where: Where, person: APIUser, applicationId: string, message: APIMessage, customId: string, values?: string[]) {
+  return {
+    ...base(3, where, person, applicationId),
+    message,
+    data: values ? { custom_id: customId, component_type: 3, values } : { custom_id: customId, component_type: 2 },
+  };
+}
+
+export function chatMessage(where: Where, author: APIUser, content: string, mentions: APIUser[] = []): APIMessage & { guild_id?: string; member?: unknown; channel_type: number } {
+  return {
+    id: snowflake(),
+    channel_id: where.channel.id,
+    channel_type: where.channel.type,
+    author,
+    content,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions,
+    mention_roles: [],
+    attachments: [],
+    embeds: [],
+    pinned: false,
+    type: 0,
+    flags: 0,
+    components: [],
+    ...(where.guildId ? { guild_id: where.guildId, member: { roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0 } } : {}),
+  } as unknown as APIMessage & { channel_type: number };
+}
