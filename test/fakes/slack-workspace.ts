@@ -33,10 +33,13 @@ interface Element {
   type: string;
   action_id?: string;
   value?: string;
-  text?: { text: string };
+  /** A string on context elements, a text object on buttons. */
+  text?: { text: string } | string;
   placeholder?: { text: string };
   options?: Array<{ text: { text: string }; value: string }>;
 }
+
+const labelOf = (element: Element) => (typeof element.text === 'string' ? element.text : element.text?.text);
 
 const decode = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
@@ -48,7 +51,7 @@ export function readable(message: FakeMessage): string {
     const b = block as { text?: { text: string }; fields?: Array<{ text: string }>; elements?: Element[] };
     if (b.text) parts.push(b.text.text);
     for (const field of b.fields ?? []) parts.push(field.text);
-    for (const element of b.elements ?? []) parts.push(element.text?.text ?? element.placeholder?.text ?? '');
+    for (const element of b.elements ?? []) parts.push(labelOf(element) ?? element.placeholder?.text ?? '');
   }
   return decode(parts.join('\n'));
 }
@@ -60,7 +63,7 @@ function elements(message: FakeMessage): Array<{ block: SlackBlockJson; element:
 export function buttonLabels(message: FakeMessage): string[] {
   return elements(message)
     .filter(({ element }) => element.type === 'button')
-    .map(({ element }) => element.text!.text);
+    .map(({ element }) => labelOf(element)!);
 }
 
 export class SlackWorkspace {
@@ -170,7 +173,7 @@ export class SlackPerson {
 
   /** Clicks the button labelled `label` on a message. */
   async click(message: FakeMessage, label: string): Promise<Seen> {
-    const found = elements(message).find(({ element }) => element.type === 'button' && element.text?.text === label);
+    const found = elements(message).find(({ element }) => element.type === 'button' && labelOf(element) === label);
     if (!found) throw new Error(`No button "${label}" on the message; it has: ${buttonLabels(message).join(', ') || 'none'}`);
     const { block, element } = found;
     return this.act(message, { action_id: element.action_id, block_id: block.block_id ?? 'b1', text: element.text, value: element.value, type: 'button' });

@@ -1,0 +1,139 @@
+/**
+ * The whole team journey in Slack, by button clicks only: a guided
+ * recommendation in a thread, sharing the result, and a three-person vote.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { FakeMessage } from '../fakes/slack-api.js';
+import { buttonLabels, GENERAL, readable } from '../fakes/slack-workspace.js';
+import { type BotUnderTest, startBot } from './slack-bot.js';
+
+let bot: BotUnderTest;
+beforeEach(async () => {
+  bot = await startBot();
+});
+afterEach(async () => {
+  await bot.close();
+});
+
+const title = (m: FakeMessage) => readable(m).split('\n')[0];
+
+describe('guided recommendation in a thread', () => {
+  it('posts a public parent, asks six questions in one message updated in place, and posts the result in the thread', async () => {
+    const started = await bot.alice.command('recommend');
+    expect(started.status).toBe(200);
+    expect(started.ack).toBe('');
+
+    const [parent, step] = started.messages;
+    expect(started.messages).toHaveLength(2);
+    expect(title(parent!)).toBe('alice is choosing a backend framework');
+    expect(parent!.ephemeralTo).toBeUndefined();
+    expect(parent!.thread_ts).toBeUndefined();
+    expect(step!.thread_ts).toBe(parent!.ts);
+    expect(title(step!)).toBe('1/6 · What are you building?');
+
+    const titles: string[] = [];
+    const answer = async (click: Promise<{ messages: FakeMessage[] }>) => {
+      const seen = await click;
+      // Each answer changes the one step message; nothing new appears.
+      expect(seen.messages.map((m) => m.ts)).toEqual([step!.ts]);
+      titles.push(title(bot.api.findMessage(GENERAL, step!.ts)!)!);
+    };
+    await answer(bot.alice.click(step!, 'AI/ML service'));
+    await answer(bot.alice.choose(step!, 'Which languages can the team use?', ['Python']));
+    await answer(bot.alice.choose(step!, 'What matters most? Pick up to two.', ['Performance']));
+    await answer(bot.alice.click(step!, 'None of these'));
+    await answer(bot.alice.click(step!, 'Millions of users'));
+    expect(titles).toEqual([
+      '2/6 · Which languages can the team use?',
+      '3/6 · What matters most? Pick up to two.',
+      '4/6 · What must come out of the box?',
+      '5/6 · What scale do you expect?',
+      "6/6 · What is the team's experience?",
+    ]);
+    expect(bot.api.callsTo('chat.update')).toHaveLength(5);
+
+    const last = await bot.alice.click(step!, 'Senior');
+    const [answers, result] = last.messages;
+    expect(title(answers!)).toBe("alice's answers");
+    expect(answers!.ts).toBe(step!.ts);
+    expect(result!.thread_ts).toBe(parent!.ts);
+    expect(title(result!)).toBe('Recommended: FastAPI');
+    expect(buttonLabels(result!)).toEqual(['Compare top 3', 'Share to channel', 'Start a team vote', 'Adjust answers', 'Start over']);
+  });
+
+  it('goes back a step, and tells someone else that the flow is not theirs, privately', async () => {
+    const [, step] = (await bot.alice.command('recommend')).messages;
+    await bot.alice.click(step!, 'JSON/REST API');
+    await bot.alice.click(bot.api.findMessage(GENERAL, step!.ts)!, 'Back');
+    expect(title(bot.api.findMessage(GENERAL, step!.ts)!)).toBe('1/6 · What are you building?');
+
+    const stranger = await bot.bob.click(bot.api.findMessage(GENERAL, step!.ts)!, 'Microservices');
+    expect(stranger.messages).toHaveLength(1);
+    expect(stranger.messages[0]!.ephemeralTo).toBe('U0BOB');
+    expect(title(stranger.messages[0]!)).toBe("This is alice's recommendation");
+    expect(title(bot.api.findMessage(GENERAL, step!.ts)!)).toBe('1/6 · What are you building?');
+  });
+
+  it('skips the questions answered inline', async () => {
+    const seen = await bot.alice.command('recommend project=api language=go priorities=performance builtins=none scale=millions');
+    const [parent, step] = seen.messages;
+    expect(title(parent!)).toBe('alice is choosing a backend framework');
+    expect(readable(parent!)).toContain('Already answered: JSON/REST API');
+    expect(title(step!)).toBe("6/6 · What is the team's experience?");
+  });
+
+  it('answers privately at once when every answer is given inline', async () => {
+    const seen = await bot.alice.command('recommend project=api language=go priorities=performance builtins=none scale=millions team=senior');
+    expect(seen.messages).toHaveLength(1);
+    expect(seen.messages[0]!.ephemeralTo).toBe('U0ALICE');
+    expect(title(seen.messages[0]!)).toMatch(/^Recommended: /);
+    expect(buttonLabels(seen.messages[0]!)).toContain('Share to channel');
+  });
+});
+
+describe('sharing and a team vote', () => {
+  it('shares a private comparison to the channel, runs a three-person vote and records the decision', async () => {
+    const [mine] = (await bot.alice.command('compare django fastapi')).messages;
+    expect(mine!.ephemeralTo).toBe('U0ALICE');
+
+    const shared = await bot.alice.click(mine!, 'Share to channel');
+    const post = shared.messages.find((m) => !m.ephemeralTo)!;
+    expect(post.thread_ts).toBeUndefined();
+    expect(readable(post)).toContain('Shared by alice');
+    expect(buttonLabels(post)).toEqual(['Start a team vote']);
+    // Bob sees the shared result in the channel, not Alice's private copy.
+    expect(bot.workspace.visibleTo('U0BOB').map((m) => m.ts)).toEqual([post.ts]);
+
+    const [voteCard] = (await bot.bob.click(post, 'Start a team vote')).messages;
+    expect(title(voteCard!)).toBe('Team vote: which framework should we use?');
+    expect(voteCard!.thread_ts).toBeUndefined();
+    expect(buttonLabels(voteCard!)).toEqual(['Django', 'FastAPI', 'Close vote']);
+
+    const current = () => bot.api.findMessage(GENERAL, voteCard!.ts)!;
+    await bot.alice.click(current(), 'Django');
+    await bot.bob.click(current(), 'FastAPI');
+    await bot.carol.click(current(), 'FastAPI');
+    expect(readable(current())).toContain('FastAPI: 2 votes (bob, carol)');
+    expect(readable(current())).toContain('Django: 1 vote (alice)');
+
+    const refused = await bot.carol.click(current(), 'Close vote');
+    expect(refused.messages.map((m) => [m.ephemeralTo, title(m)])).toEqual([['U0CAROL', 'Only bob can close this vote']]);
+
+    await bot.bob.click(current(), 'Close vote');
+    expect(title(current())).toBe('Vote closed: FastAPI wins');
+    expect(buttonLabels(current())).toEqual([]);
+
+    const history = await bot.carol.command('history');
+    expect(readable(history.messages[0]!)).toMatch(/Vote closed by bob: FastAPI with 2 of 3 votes over Django/);
+  });
+
+  it('sends the thread result to the channel from the thread', async () => {
+    const [parent, step] = (await bot.alice.command('recommend project=api language=go priorities=performance builtins=none scale=millions')).messages;
+    const result = (await bot.alice.click(step!, 'Senior')).messages[1]!;
+    expect(result.thread_ts).toBe(parent!.ts);
+    const shared = await bot.alice.click(result, 'Share to channel');
+    const post = shared.messages.find((m) => !m.ephemeralTo)!;
+    expect(post.thread_ts).toBeUndefined();
+    expect(bot.workspace.channelMessages().map((m) => m.ts)).toContain(post.ts);
+  });
+});

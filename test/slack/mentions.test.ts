@@ -1,0 +1,83 @@
+/** @Framework Advisor in channels and threads, and direct messages: same language, answered where asked. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BOT_ID, BOT_USER_ID, TEAM_ID } from '../fakes/slack-api.js';
+import { GENERAL, readable } from '../fakes/slack-workspace.js';
+import { type BotUnderTest, startBot } from './slack-bot.js';
+
+let bot: BotUnderTest;
+beforeEach(async () => {
+  bot = await startBot();
+});
+afterEach(async () => {
+  await bot.close();
+});
+
+const title = (text: string) => text.split('\n')[0];
+
+describe('mentions', () => {
+  it('answers a mention inside a thread in that thread', async () => {
+    const parent = bot.api.addMessage({ channel: GENERAL, text: 'Which one for the new billing API?', blocks: [], author: 'U0BOB', via: 'user' });
+    const seen = await bot.alice.mention('compare django and fastapi', { thread_ts: parent.ts });
+    expect(seen.status).toBe(200);
+    expect(seen.messages).toHaveLength(1);
+    const reply = seen.messages[0]!;
+    expect(reply.thread_ts).toBe(parent.ts);
+    expect(reply.ephemeralTo).toBeUndefined();
+    expect(title(readable(reply))).toBe('Django vs FastAPI');
+    // The bot's own mention is not part of the command.
+    expect(bot.coreCalls).toEqual([{ type: 'text', text: 'compare django and fastapi' }]);
+  });
+
+  it('answers a mention in the channel in a thread on it', async () => {
+    const seen = await bot.alice.mention('info phoenix');
+    const mention = bot.api.messages.find((m) => m.author === 'U0ALICE')!;
+    expect(seen.messages).toHaveLength(1);
+    expect(seen.messages[0]!.thread_ts).toBe(mention.ts);
+    expect(title(readable(seen.messages[0]!))).toBe('Phoenix');
+  });
+
+  it('runs a guided recommendation started by a mention in a thread of its own', async () => {
+    const seen = await bot.alice.mention('recommend');
+    const [parent, step] = seen.messages;
+    expect(parent!.thread_ts).toBeUndefined();
+    expect(step!.thread_ts).toBe(parent!.ts);
+    expect(title(readable(step!))).toBe('1/6 · What are you building?');
+    await bot.alice.click(step!, 'Real-time app');
+    expect(title(readable(bot.api.findMessage(GENERAL, step!.ts)!))).toBe('2/6 · Which languages can the team use?');
+  });
+
+  it('answers a retried delivery of the same event only once', async () => {
+    const first = await bot.alice.mention('compare rails laravel');
+    expect(first.messages).toHaveLength(1);
+    const retry = await bot.workspace.redeliver(first, 1);
+    expect(retry.status).toBe(200);
+    expect(bot.api.callsTo('chat.postMessage')).toHaveLength(1);
+    expect(bot.coreCalls).toHaveLength(1);
+  });
+});
+
+describe('direct messages', () => {
+  it('answers a direct message in the conversation', async () => {
+    const seen = await bot.alice.dm('top security language=python');
+    expect(seen.messages).toHaveLength(1);
+    expect(seen.messages[0]!.channel).toBe('D0DIRECT');
+    expect(seen.messages[0]!.thread_ts).toBeUndefined();
+    expect(title(readable(seen.messages[0]!))).toMatch(/^Top frameworks by security/);
+  });
+
+  it('ignores its own messages and message edits', async () => {
+    const event = (extra: Record<string, unknown>) =>
+      JSON.stringify({
+        type: 'event_callback',
+        team_id: TEAM_ID,
+        api_app_id: 'A0TEST01',
+        event_id: `Ev${Math.random().toString(36).slice(2, 10)}`,
+        event_time: 1,
+        event: { type: 'message', channel_type: 'im', channel: 'D0DIRECT', ts: '1700000999.000100', text: 'help', ...extra },
+      });
+    await bot.workspace.send(event({ user: BOT_USER_ID, bot_id: BOT_ID }), 'application/json');
+    await bot.workspace.send(event({ subtype: 'message_changed', user: 'U0ALICE' }), 'application/json');
+    expect(bot.coreCalls).toEqual([]);
+    expect(bot.api.callsTo('chat.postMessage')).toEqual([]);
+  });
+});
