@@ -53,10 +53,26 @@ export function describeFlip(leader: RankedFramework, flip: FlipPoint | undefine
 }
 
 export function describeConfidence(rec: Recommendation, kb: KnowledgeBase): string {
-  const shares = [...rec.confidence.firstShare].slice(0, 3).map(([id, share]) => `${kb.require(id).name} in ${percent(share)}`);
-  const base = `First in ${shares.join(', ')} of ${rec.confidence.samples.toLocaleString('en-US')} plausible weightings around yours.`;
+  const [first, ...others] = [...rec.confidence.firstShare].slice(0, 3).map(([id, share]) => `${kb.require(id).name} in ${percent(share)}`);
+  const rest = others.length > 0 ? `; ${others.join(', ')}` : '';
+  const base = `${first} of ${rec.confidence.samples.toLocaleString('en-US')} plausible weightings around yours comes out first${rest}.`;
   if (!rec.tie) return base;
   return `${base} That is too close to call: ${rec.tieBreaker ?? 'tell me more about what matters.'}`;
+}
+
+/** Must-have exclusions one by one (they are close calls); language exclusions as one line. */
+function exclusionLines(rec: Recommendation, answers: Answers): string[] {
+  const byLanguage = rec.excluded.filter((e) => e.reason.startsWith('written in'));
+  const other = rec.excluded.filter((e) => !byLanguage.includes(e));
+  const shown = other.slice(0, EXCLUSIONS_SHOWN).map((e) => `${e.framework.name}: ${e.reason}`);
+  if (other.length > shown.length) shown.push(`and ${other.length - shown.length} more without a must-have`);
+  if (byLanguage.length > 0) {
+    const allowed = (answers.languages ?? []).map((l) => LANGUAGE_LABEL[l]).join(' or ');
+    const names = byLanguage.map((e) => e.framework.name);
+    const list = names.length > 8 ? `${names.slice(0, 8).join(', ')} and ${names.length - 8} more` : names.join(', ');
+    shown.push(`${byLanguage.length} not written in ${allowed}: ${list}`);
+  }
+  return shown;
 }
 
 function contributionRows(top: readonly RankedFramework[], rec: Recommendation) {
@@ -90,11 +106,7 @@ export function recommendationCard(kb: KnowledgeBase, rec: Recommendation, answe
   if (runnerUp) blocks.push({ type: 'text', heading: `Why not ${runnerUp.framework.name}`, text: whyNotRunnerUp(leader, runnerUp) });
   blocks.push({ type: 'text', heading: 'What would change it', text: describeFlip(leader, rec.flip) });
   blocks.push({ type: 'text', heading: 'How sure', text: describeConfidence(rec, kb) });
-  if (rec.excluded.length > 0) {
-    const shown = rec.excluded.slice(0, EXCLUSIONS_SHOWN).map((e) => `${e.framework.name}: ${e.reason}`);
-    const more = rec.excluded.length - shown.length;
-    blocks.push({ type: 'list', heading: `Excluded (${rec.excluded.length})`, items: more > 0 ? [...shown, `and ${more} more for the same kinds of reason`] : shown });
-  }
+  if (rec.excluded.length > 0) blocks.push({ type: 'list', heading: `Excluded (${rec.excluded.length})`, items: exclusionLines(rec, answers) });
   blocks.push({
     type: 'notes',
     items: [`Based on: ${basedOn}`, `Weights (${weightsOrigin}): ${describeWeights(rec.weights)}`, ...scoreSourceNotes(kb, top.map((r) => r.framework))],
