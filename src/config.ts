@@ -15,6 +15,8 @@ export const ConfigSchema = z.object({
   /** Where state lives: a SQLite file path (default) or, later, a postgres:// URL. */
   DATABASE_URL: z.string().trim().min(1).default('./var/advisor.db'),
   FLOW_TTL_HOURS: hours.default(24),
+  /** Commands one person may send a minute before a friendly "slow down". */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
   SLACK_BOT_TOKEN: z.string().trim().regex(/^xoxb-/, 'a bot token starting with xoxb-').optional(),
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: z.string().trim().regex(/^xapp-/, 'an app-level token starting with xapp-').optional(),

@@ -19,15 +19,19 @@ import { stepsAnswered } from './conversations/steps.js';
 import { TeamChannel } from './conversations/team-channel.js';
 import { TeamVote } from './conversations/team-vote.js';
 import { FLOW_STEPS } from './conversations/records.js';
+import { RateLimiter } from './conversations/rate-limit.js';
 import type { KnowledgeBase } from './knowledge/knowledge-base.js';
 import type { Answers } from './scoring/preferences.js';
 
 export const DEFAULT_FLOW_TTL_MS = 24 * 3_600_000;
+export const DEFAULT_COMMANDS_PER_MINUTE = 20;
 
 export interface TeamAdvisorOptions {
   store: Store;
   /** How long a guided flow waits for its next answer. */
   flowTtlMs?: number;
+  /** Commands one person may send a minute; clicks are not limited. */
+  commandsPerMinute?: number;
   now?: () => number;
   newId?: () => string;
 }
@@ -54,6 +58,8 @@ export class TeamAdvisor {
   readonly #flow: GuidedFlow;
   readonly #vote: TeamVote;
   readonly #channel: TeamChannel;
+  readonly #limiter: RateLimiter;
+  readonly #commandsPerMinute: number;
 
   constructor(kb: KnowledgeBase, options: TeamAdvisorOptions) {
     this.advisor = new Advisor(kb);
@@ -68,13 +74,24 @@ export class TeamAdvisor {
     this.#flow = new GuidedFlow(this.#ctx);
     this.#vote = new TeamVote(this.#ctx);
     this.#channel = new TeamChannel(this.#ctx);
+    this.#commandsPerMinute = options.commandsPerMinute ?? DEFAULT_COMMANDS_PER_MINUTE;
+    this.#limiter = new RateLimiter({ perMinute: this.#commandsPerMinute });
   }
 
   async handle(input: Input, asker: Asker, options: HandleOptions = {}): Promise<Effect[]> {
-    if (input.type === 'text') return this.command(input.text, asker, options.guided ?? true);
+    if (input.type === 'text') {
+      const who = `${asker.tenant}/${asker.user.id}`;
+      if (!this.#limiter.allow(who, this.#ctx.now())) return this.slowDown(who);
+      return this.command(input.text, asker, options.guided ?? true);
+    }
     const action = parseAction(input.id);
     if (!action) return tellPrivately('problem', noticeCard("I don't recognise that button", 'It may come from an older version of the advisor. Try the command again, or "help".'));
     return this.action(action, input.values ?? [], asker);
+  }
+
+  private slowDown(who: string): Effect[] {
+    const seconds = this.#limiter.retryAfterSeconds(who, this.#ctx.now());
+    return tellPrivately('problem', noticeCard('Slow down a little', `That is more than ${this.#commandsPerMinute} commands in a minute. Try again in ${seconds} seconds.`));
   }
 
   private async command(text: string, asker: Asker, guided: boolean): Promise<Effect[]> {

@@ -152,3 +152,18 @@ describe('bad clicks', () => {
     }
   });
 });
+
+describe('rate limit', () => {
+  it('tells a person who sends too many commands to slow down, per person, and lets them go on a minute later', async () => {
+    let now = Date.parse('2026-11-21T10:00:00Z');
+    const chat = new TeamChat(new TeamAdvisor(knowledge(), { store: new MemoryStore(), commandsPerMinute: 3, now: () => now }));
+    for (let i = 0; i < 3; i++) expect((await chat.say('Alice', 'list'))[0]!.reply.card.title).toMatch(/frameworks I know/);
+    const [limited] = await chat.say('Alice', 'list');
+    expect(limited!.onlyFor).toBe('U-alice');
+    expect(limited!.reply.card.title).toBe('Slow down a little');
+    expect(JSON.stringify(limited!.reply.card)).toMatch(/more than 3 commands in a minute\. Try again in 60 seconds/);
+    expect((await chat.say('Bob', 'list'))[0]!.reply.card.title).toMatch(/frameworks I know/);
+    now += 61_000;
+    expect((await chat.say('Alice', 'list'))[0]!.reply.card.title).toMatch(/frameworks I know/);
+  });
+});

@@ -35,7 +35,7 @@ async function main(argv: string[]): Promise<number> {
   const config = readConfig(process.env);
   const store = await openStore(config.DATABASE_URL);
   try {
-    const advisor = new TeamAdvisor(loadKnowledgeBase(DATA_DIR), { store, flowTtlMs: config.FLOW_TTL_HOURS * 3_600_000 });
+    const advisor = new TeamAdvisor(loadKnowledgeBase(DATA_DIR), { store, flowTtlMs: config.FLOW_TTL_HOURS * 3_600_000, commandsPerMinute: config.RATE_LIMIT_PER_MINUTE });
     const write = (text: string) => void process.stdout.write(text);
     const oneShot = parsed.args.text !== '';
     const chat = new TerminalChat(advisor, localAsker(), formats[parsed.args.format]!, write, !oneShot);
