@@ -18,6 +18,7 @@ import { equalCriteriaWeights, normalise, type Weights } from './scoring/weights
 import type { Reply, ReplyData } from './reply.js';
 import { CRITERION_LABEL, type Criterion, type Language } from './vocabulary.js';
 import { compareAction } from './actions.js';
+import { comparisonChartData, recommendationChartData } from './charts/chart-data.js';
 
 const round = (n: number, digits = 3) => Number(n.toFixed(digits));
 
@@ -79,7 +80,7 @@ export class Advisor {
     const scored = ids.map((id) => scoreFramework(this.kb.require(id), { weights }));
     const card = compareCard(this.kb, { scored, weights, weightsOrigin, actions });
     const ranking = [...scored].sort(byTotal).map((r) => ({ id: r.framework.id, score: round(r.total) }));
-    return this.reply('compare', card, { kind: 'compare', ranking });
+    return { ...this.reply('compare', card, { kind: 'compare', ranking }), chart: comparisonChartData(scored, weights, weightsOrigin) };
   }
 
   /** The recommendation and its card; `actions` go after "Compare top 3". */
@@ -90,7 +91,8 @@ export class Advisor {
     const compare: Action[] = top3.length >= 2 ? [{ type: 'button', id: compareAction(top3), label: `Compare top ${top3.length}` }] : [];
     const origin = channelImportance ? "this channel's defaults adjusted by your answers" : 'from your answers';
     const card = recommendationCard(this.kb, rec, answers, origin, [...compare, ...actions]);
-    return { rec, reply: this.reply('recommend', card, recommendationData(rec)) };
+    const chart = recommendationChartData(rec.ranked, rec.weights, origin);
+    return { rec, reply: { ...this.reply('recommend', card, recommendationData(rec)), ...(chart ? { chart } : {}) } };
   }
 
   recommendNow(answers: Answers): Reply {

@@ -1,5 +1,6 @@
 /** What the core answers: a card for people, a summary for machines (--json), and who should see it. */
 import type { Card } from './cards/card.js';
+import type { ChartData } from './charts/chart-data.js';
 import type { Command } from './commands/command.js';
 
 export type ReplyKind = Command['kind'] | 'problem';
@@ -37,4 +38,6 @@ export interface Reply {
   visibility: 'private' | 'public';
   data: ReplyData;
   document?: ReplyDocument;
+  /** What to draw alongside the card (comparisons and recommendations); adapters render and attach it. */
+  chart?: ChartData;
 }

@@ -223,25 +223,40 @@ function parseRecommend(rest: string): ParseResult {
 // ---------- top, list ----------
 
 const TOP_CRITERIA: Record<string, Criterion | 'overall'> = { overall: 'overall', total: 'overall', all: 'overall' };
+const LANGUAGE_KEYS = ['language', 'languages', 'lang'];
+const CRITERION_KEYS = ['criterion', 'by'];
 
-function parseLanguageFilter(rest: string, usage: CommandName, allowCriterion: boolean): ParseResult {
+/** "key=value" or a bare "value". */
+function splitOption(word: string): { key?: string; value: string } {
+  const eq = word.indexOf('=');
+  return eq < 0 ? { value: word } : { key: nameKey(word.slice(0, eq)), value: word.slice(eq + 1) };
+}
+
+function readLanguages(value: string): Language[] | undefined {
+  const found = value.split(',').map((v) => languages.find(v));
+  return found.every((l) => l !== undefined) ? (found.filter((l) => l !== 'any') as Language[]) : undefined;
+}
+
+/** `top [criterion] [language=...]` and `list [language]`: a bare word may be either, a key says which. */
+function parseLanguageFilter(rest: string, usage: 'top' | 'list'): ParseResult {
+  const allowCriterion = usage === 'top';
   let criterion: Criterion | 'overall' = 'overall';
   const langs: Language[] = [];
   const notUnderstood: string[] = [];
   for (const word of words(rest)) {
-    const [key, value] = word.includes('=') ? [word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1)] : [undefined, word];
-    if (key !== undefined && !['language', 'languages', 'lang'].includes(nameKey(key)) && !(allowCriterion && ['criterion', 'by'].includes(nameKey(key)))) {
-      return fail(`"${shorten(key)}" is not an option of ${usage}.`, usage);
-    }
-    const c = allowCriterion ? (TOP_CRITERIA[nameKey(value)] ?? priorities.find(value)) : undefined;
-    const l = value.split(',').map((v) => languages.find(v));
-    if (c && (key === undefined || !['language', 'languages', 'lang'].includes(nameKey(key)))) criterion = c;
-    else if (l.every((x) => x !== undefined)) langs.push(...(l.filter((x) => x !== 'any') as Language[]));
+    const { key, value } = splitOption(word);
+    const isLanguageKey = key !== undefined && LANGUAGE_KEYS.includes(key);
+    const isCriterionKey = key !== undefined && allowCriterion && CRITERION_KEYS.includes(key);
+    if (key !== undefined && !isLanguageKey && !isCriterionKey) return fail(`"${shorten(key)}" is not an option of ${usage}.`, usage);
+    const asCriterion = allowCriterion && !isLanguageKey ? (TOP_CRITERIA[nameKey(value)] ?? priorities.find(value)) : undefined;
+    const asLanguages = !isCriterionKey && !asCriterion ? readLanguages(value) : undefined;
+    if (asCriterion) criterion = asCriterion;
+    else if (asLanguages) langs.push(...asLanguages);
     else notUnderstood.push(value);
   }
   if (notUnderstood.length > 0) {
     const what = allowCriterion ? `a criterion (overall, ${priorities.accepted.join(', ')}) or a language` : 'a language';
-    const suggestions = notUnderstood.flatMap((w) => [...(allowCriterion ? suggestValues(priorities, w) : []), ...suggestValues(languages, w)]);
+    const suggestions = notUnderstood.slice(0, 3).flatMap((w) => [...(allowCriterion ? suggestValues(priorities, w) : []), ...suggestValues(languages, w)]);
     const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : '';
     return fail(`I didn't understand ${quoteList(notUnderstood)}: expected ${what}.${hint}`, usage, suggestions);
   }
@@ -327,9 +342,9 @@ export function parseCommand(kb: KnowledgeBase, text: string): ParseResult {
       return r.found ? ok({ kind: 'info', framework: r.framework.id }) : unknownFrameworks(kb, [rest]);
     }
     case 'top':
-      return parseLanguageFilter(rest, 'top', true);
+      return parseLanguageFilter(rest, 'top');
     case 'list':
-      return parseLanguageFilter(rest, 'list', false);
+      return parseLanguageFilter(rest, 'list');
     case 'history':
       return parseHistory(rest);
     case 'weights':

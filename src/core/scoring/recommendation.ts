@@ -8,7 +8,7 @@ import { confidence, seedOf, type Confidence } from './confidence.js';
 import { flipPoint, type FlipPoint } from './flip-point.js';
 import type { Preferences } from './preferences.js';
 import { hasMustHave, rank, type Ranking, type RankedFramework } from './rank.js';
-import { CRITERIA, type Criterion } from '../vocabulary.js';
+import { CRITERIA, CRITERION_LABEL, type Criterion } from '../vocabulary.js';
 import { DIMENSIONS, type Dimension } from './weights.js';
 
 /** Below this share of first places the lead is noise: call it a tie. */
@@ -53,8 +53,9 @@ export function separatingQuestion(a: FrameworkProfile, b: FrameworkProfile): st
   const gap = (c: Criterion) => a.scores[c].value - b.scores[c].value;
   const forA = [...CRITERIA].sort((x, y) => gap(y) - gap(x))[0]!;
   const forB = [...CRITERIA].sort((x, y) => gap(x) - gap(y))[0]!;
-  if (gap(forA) <= 0 || gap(forB) >= 0) return `Which matters more to you, ${a.name}'s or ${b.name}'s ecosystem?`;
-  return `Which matters more: ${forA} (stronger in ${a.name}) or ${forB} (stronger in ${b.name})?`;
+  if (gap(forA) <= 0 || gap(forB) >= 0) return `Is there a project need that only one of ${a.name} and ${b.name} meets?`;
+  const label = (c: Criterion) => CRITERION_LABEL[c].toLowerCase();
+  return `Which matters more: ${label(forA)} (stronger in ${a.name}) or ${label(forB)} (stronger in ${b.name})?`;
 }
 
 export function recommend(frameworks: readonly FrameworkProfile[], prefs: Preferences): Recommendation {

@@ -1,0 +1,69 @@
+/**
+ * What a chart shows, decided in the core next to the card so both say the
+ * same thing. Plain data, no drawing: renderers (SVG/PNG, or anything later)
+ * only lay it out. Numbers are the unrounded ones; renderers format them.
+ */
+import { formatPoints } from '../cards/card.js';
+import type { RankedFramework } from '../scoring/rank.js';
+import { DIMENSIONS, DIMENSION_LABEL, describeWeights, type Dimension, type Weights } from '../scoring/weights.js';
+import { CRITERIA, CRITERION_LABEL, type Criterion } from '../vocabulary.js';
+
+/** The card's table shows the top 3; the picture has room to show how far the next two trail. */
+export const RECOMMENDATION_BARS = 5;
+
+/** A comparison: each framework's 0-10 score on the five criteria. */
+export interface ComparisonChart {
+  kind: 'compare';
+  title: string;
+  /** The weights the overall totals use, e.g. "Overall under equal weights (Performance 20%, ...)". */
+  weightsText: string;
+  criteria: Array<{ id: Criterion; label: string }>;
+  /** In the order the user named them. */
+  frameworks: Array<{ id: string; name: string; scores: Record<Criterion, number>; total: number }>;
+}
+
+/** A recommendation: best first, each total split into the points every dimension contributed. */
+export interface RecommendationChart {
+  kind: 'recommend';
+  title: string;
+  weightsText: string;
+  /** Only the dimensions that carry weight: the others contribute nothing. */
+  dimensions: Array<{ id: Dimension; label: string; weight: number }>;
+  bars: Array<{ id: string; name: string; total: number; contributions: Partial<Record<Dimension, number>> }>;
+}
+
+export type ChartData = ComparisonChart | RecommendationChart;
+
+export function comparisonChartData(scored: readonly RankedFramework[], weights: Weights, weightsOrigin: string): ComparisonChart {
+  return {
+    kind: 'compare',
+    title: `${scored.map((r) => r.framework.name).join(' vs ')}: scores out of 10`,
+    weightsText: `Overall under ${weightsOrigin} (${describeWeights(weights)}): ${scored.map((r) => `${r.framework.name} ${formatPoints(r.total)}`).join(', ')}`,
+    criteria: CRITERIA.map((id) => ({ id, label: CRITERION_LABEL[id] })),
+    frameworks: scored.map((r) => ({
+      id: r.framework.id,
+      name: r.framework.name,
+      scores: Object.fromEntries(CRITERIA.map((c) => [c, r.scores[c]])) as Record<Criterion, number>,
+      total: r.total,
+    })),
+  };
+}
+
+/** Undefined when nothing qualified: there is nothing to draw. */
+export function recommendationChartData(ranked: readonly RankedFramework[], weights: Weights, weightsOrigin: string): RecommendationChart | undefined {
+  const top = ranked.slice(0, RECOMMENDATION_BARS);
+  if (top.length === 0) return undefined;
+  const used = DIMENSIONS.filter((d) => weights[d] > 0);
+  return {
+    kind: 'recommend',
+    title: `Top ${top.length}: points each priority contributes (out of 10)`,
+    weightsText: `Weights (${weightsOrigin}): ${describeWeights(weights)}`,
+    dimensions: used.map((id) => ({ id, label: DIMENSION_LABEL[id], weight: weights[id] })),
+    bars: top.map((r) => ({
+      id: r.framework.id,
+      name: r.framework.name,
+      total: r.total,
+      contributions: Object.fromEntries(used.map((d) => [d, r.contributions[d]])),
+    })),
+  };
+}
