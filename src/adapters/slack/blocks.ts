@@ -25,8 +25,8 @@ const SHORTENED_NOTE = '… shortened to fit in Slack';
 const mrkdwn = (text: string): types.MrkdwnElement => ({ type: 'mrkdwn', text });
 const plain = (text: string, max: number): types.PlainTextElement => ({ type: 'plain_text', text: truncate(text, max), emoji: true });
 
-/** A heading line above escaped body text. */
-const headed = (heading: string | undefined, body: string) => [heading ? bold(heading) : '', body].filter(Boolean).join('\n');
+/** A heading line above escaped body text; empty when both are blank. */
+const headed = (heading: string | undefined, body: string) => [heading ? bold(heading) : '', body].filter((part) => part.trim()).join('\n');
 
 function sections(text: string): SlackBlock[] {
   return splitText(text, LIMIT.sectionText).map((piece) => ({ type: 'section', text: mrkdwn(piece) }));
@@ -34,8 +34,9 @@ function sections(text: string): SlackBlock[] {
 
 function fieldSections(heading: string | undefined, fields: string[]): SlackBlock[] {
   const blocks: SlackBlock[] = [];
-  for (let i = 0; i < fields.length; i += LIMIT.sectionFields) {
-    const chunk = fields.slice(i, i + LIMIT.sectionFields).map((f) => mrkdwn(truncate(f, LIMIT.fieldText)));
+  const shown = fields.filter((f) => f.trim());
+  for (let i = 0; i < shown.length; i += LIMIT.sectionFields) {
+    const chunk = shown.slice(i, i + LIMIT.sectionFields).map((f) => mrkdwn(truncate(f, LIMIT.fieldText)));
     const title = i === 0 && heading ? bold(heading) : '';
     blocks.push(title ? { type: 'section', text: mrkdwn(truncate(title, LIMIT.sectionText)), fields: chunk } : { type: 'section', fields: chunk });
   }
@@ -76,7 +77,7 @@ function gridSection(heading: string | undefined, lines: string[]): SlackBlock[]
 
 /** One field per row, one line per column: readable in Slack's two-column field layout, even for four frameworks. */
 function rowFields(columns: string[], rows: TableRow[]): string[] {
-  return rows.map((r) => [bold(r.label), ...columns.map((c, i) => `${escapeMrkdwn(c)}: ${escapeMrkdwn(cellText(r, i))}`)].filter(Boolean).join('\n'));
+  return rows.map((r) => [bold(r.label), ...columns.map((c, i) => `${escapeMrkdwn(c)}: ${escapeMrkdwn(cellText(r, i))}`)].filter((line) => line.trim()).join('\n'));
 }
 
 function tableBlocks(heading: string | undefined, columns: string[], rows: TableRow[]): SlackBlock[] {
@@ -101,7 +102,7 @@ function contentBlocks(block: Block): SlackBlock[] {
     case 'fields':
       return fieldSections(
         block.heading,
-        block.fields.map((f) => headed(f.label, escapeMrkdwn(f.value))).filter(Boolean),
+        block.fields.map((f) => headed(f.label, escapeMrkdwn(f.value))),
       );
     case 'table':
       return tableBlocks(block.heading, block.columns, block.rows);
@@ -169,6 +170,7 @@ export function cardToBlocks(card: Card): SlackMessage {
   // Buttons are what people act on: they are kept, and the body is shortened instead.
   const actions = actionBlocks(card.actions).slice(0, Math.max(0, LIMIT.blocksPerMessage - top.length - 1));
   const body = fit(card.blocks.flatMap(contentBlocks), LIMIT.blocksPerMessage - top.length - actions.length);
-  const text = truncate(escapeMrkdwn(card.fallback.trim() || card.title), LIMIT.fallbackText);
+  // Slack refuses an empty text; a card with no words at all still gets a visible mark.
+  const text = truncate(escapeMrkdwn(card.fallback.trim() || card.title.trim() || '…'), LIMIT.fallbackText);
   return { text, blocks: [...top, ...body, ...actions] };
 }

@@ -81,7 +81,8 @@ export function splitText(text: string, max: number): string[] {
   const pieces: string[] = [];
   let current = '';
   const push = () => {
-    if (current) pieces.push(current);
+    // Slack refuses text that is only whitespace.
+    if (current.trim()) pieces.push(current);
     current = '';
   };
   for (const line of text.split('\n')) {
