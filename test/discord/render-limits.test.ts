@@ -1,0 +1,187 @@
+/**
+ * Properties: every card renders within every limit in the table. First the
+ * cards the product sends (comparisons of 2-4 frameworks, recommendations for
+ * random answers, flow steps, profiles, rankings, lists, help, problems), then
+ * arbitrary cards built to overflow every part of an embed.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type DiscordMessagePayload, limitProblems } from '../../src/adapters/discord/limits.js';
+import { cardToDiscordPayload } from '../../src/adapters/discord/render.js';
+import type { Action, Block, Card } from '../../src/core/cards/card.js';
+import { COMMAND_NAMES } from '../../src/core/commands/spec.js';
+import type { Effect } from '../../src/core/conversations/effects.js';
+import type { Reply } from '../../src/core/reply.js';
+import type { Answers } from '../../src/core/scoring/preferences.js';
+import { TeamAdvisor } from '../../src/core/team-advisor.js';
+import { CRITERIA, LANGUAGES, MUST_HAVES, PROJECT_TYPES, SCALES, TEAM_EXPERIENCE } from '../../src/core/vocabulary.js';
+import { MemoryStore } from '../../src/store/memory-store.js';
+import { knowledge } from '../support/knowledge.js';
+
+const kb = knowledge();
+const ids = kb.frameworks.map((f) => f.id);
+const team = new TeamAdvisor(kb, { store: new MemoryStore() });
+const asker = { tenant: 'discord:1', channel: '2', user: { id: '3', name: 'Alice' } };
+
+function repliesOf(effects: Effect[]): Reply[] {
+  return effects.flatMap((e) => (e.type === 'start-thread' ? [e.parent, e.first] : [e.reply]));
+}
+
+/** Within every limit, and nothing the product offers is lost on the way. */
+function expectSendable(card: Card): DiscordMessagePayload {
+  const payload = cardToDiscordPayload(card);
+  expect(limitProblems(payload), card.title).toEqual([]);
+  const sent = payload.components.flatMap((r) => r.components.map((c) => c.custom_id));
+  expect(sent, card.title).toEqual(card.actions.map((a) => a.id));
+  return payload;
+}
+
+async function expectCommandFits(text: string): Promise<void> {
+  const replies = repliesOf(await team.handle({ type: 'text', text }, asker));
+  expect(replies.length).toBeGreaterThan(0);
+  for (const reply of replies) expectSendable(reply.card);
+}
+
+const answersArb: fc.Arbitrary<Answers> = fc.record(
+  {
+    project: fc.constantFrom(...PROJECT_TYPES),
+    languages: fc.subarray([...LANGUAGES]),
+    priorities: fc.subarray([...CRITERIA], { maxLength: 2 }),
+    mustHaves: fc.subarray([...MUST_HAVES]),
+    scale: fc.constantFrom(...SCALES),
+    team: fc.constantFrom(...TEAM_EXPERIENCE),
+  },
+  { requiredKeys: [] },
+);
+
+function recommendText(answers: Answers): string {
+  const list = (values: readonly string[] | undefined, none: string) => (values && values.length > 0 ? values.join(',') : none);
+  return [
+    'recommend',
+    answers.project && `project=${answers.project}`,
+    answers.languages && `language=${list(answers.languages, 'any')}`,
+    answers.priorities && answers.priorities.length > 0 && `priorities=${answers.priorities.join(',')}`,
+    answers.mustHaves && `builtins=${list(answers.mustHaves, 'none')}`,
+    answers.scale && `scale=${answers.scale}`,
+    answers.team && `team=${answers.team}`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** The first mention Discord would render in this markdown: one not escaped by an odd run of backslashes. */
+function mentionIn(markdown: string): string | undefined {
+  for (let i = 0; i < markdown.length; i++) {
+    if (markdown[i] === '\\') i++;
+    else if (/^(<[@#]|@everyone|@here)/i.test(markdown.slice(i))) return markdown.slice(i, i + 12);
+  }
+  return undefined;
+}
+
+describe('the product\'s cards on Discord', () => {
+  it('a comparison of any 2 to 4 frameworks fits, with its Share button', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uniqueArray(fc.constantFrom(...ids), { minLength: 2, maxLength: 4 }), async (chosen) => {
+        await expectCommandFits(`compare ${chosen.join(', ')}`);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('a recommendation for any answers fits, and so does each step of the guided flow', async () => {
+    await fc.assert(
+      fc.asyncProperty(answersArb, async (answers) => {
+        expectSendable(team.advisor.recommendNow(answers).card);
+        await expectCommandFits(recommendText(answers));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('every profile, ranking, list and help page fits', async () => {
+    for (const id of ids) await expectCommandFits(`info ${id}`);
+    for (const criterion of ['overall', ...CRITERIA]) {
+      await expectCommandFits(`top ${criterion}`);
+      for (const language of LANGUAGES) await expectCommandFits(`top ${criterion} language=${language}`);
+    }
+    await expectCommandFits('list');
+    for (const language of LANGUAGES) await expectCommandFits(`list ${language}`);
+    await expectCommandFits('help');
+    for (const topic of COMMAND_NAMES) await expectCommandFits(`help ${topic}`);
+  });
+
+  it('whatever a user types, the answer fits and cannot ping', async () => {
+    const hostile = fc.constantFrom('@everyone', '@here', '<@123>', '<@&456>', '<#789>', '**', '`', '```', '\\', '||', '# ', '\n> ', 'django', 'vs', ',', '😀', 'x'.repeat(300));
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 400 }), fc.array(hostile, { maxLength: 30 }).map((w) => w.join(' '))), async (typed) => {
+        for (const text of [typed, `compare ${typed}`, `info ${typed}`]) {
+          for (const reply of repliesOf(await team.handle({ type: 'text', text }, asker))) {
+            const embed = expectSendable(reply.card).embeds[0]!;
+            for (const shown of [embed.title, embed.description, ...(embed.fields ?? []).flatMap((f) => [f.name, f.value])]) {
+              expect(mentionIn(shown ?? ''), shown).toBeUndefined();
+            }
+          }
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+// ---------- arbitrary cards, built to overflow ----------
+
+// size 'max': lengths spread up to the maximum, not fast-check's usual short strings, so parts really overflow.
+const text = (max: number) =>
+  fc.oneof(
+    fc.string({ maxLength: max, size: 'max' }),
+    fc.string({ unit: 'grapheme', maxLength: max, size: 'max' }),
+    fc.string({ maxLength: 20 }),
+    fc.constantFrom('', ' ', '\n', '`'.repeat(10), '*'.repeat(50), '\\'.repeat(30), '@everyone'),
+  );
+const id = fc.oneof(fc.string({ minLength: 1, maxLength: 30 }), fc.string({ minLength: 95, maxLength: 110 }));
+
+const blockArb: fc.Arbitrary<Block> = fc.oneof(
+  fc.record({ type: fc.constant('text' as const), heading: fc.option(text(300), { nil: undefined }), text: text(3000) }),
+  fc.record({ type: fc.constant('fields' as const), heading: fc.option(text(300), { nil: undefined }), fields: fc.array(fc.record({ label: text(300), value: text(1500) }), { maxLength: 12, size: 'max' }) }),
+  fc.record({ type: fc.constant('list' as const), heading: fc.option(text(300), { nil: undefined }), items: fc.array(text(1200), { maxLength: 20, size: 'max' }) }),
+  fc.record({ type: fc.constant('notes' as const), items: fc.array(text(1500), { maxLength: 5 }) }),
+  fc.constant({ type: 'divider' as const }),
+  fc.integer({ min: 1, max: 5 }).chain((n) =>
+    fc.record({
+      type: fc.constant('table' as const),
+      heading: fc.option(text(100), { nil: undefined }),
+      columns: fc.array(text(40), { minLength: n, maxLength: n }),
+      rows: fc.array(fc.record({ label: text(60), cells: fc.array(text(80), { minLength: n, maxLength: n }), best: fc.subarray([0, 1, 2, 3, 4]) }), { maxLength: 12, size: 'max' }),
+    }),
+  ),
+);
+
+const actionArb: fc.Arbitrary<Action> = fc.oneof(
+  fc.record({ type: fc.constant('button' as const), id, label: text(120), style: fc.constantFrom(undefined, 'primary' as const, 'danger' as const) }).map(({ style, ...b }) => (style ? { ...b, style } : b)),
+  fc.record({
+    type: fc.constant('select' as const),
+    id,
+    placeholder: text(200),
+    options: fc.array(fc.record({ label: text(150), value: fc.string({ minLength: 1, maxLength: 120 }) }), { maxLength: 40, size: 'max' }),
+    maxChoices: fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined }),
+  }).map(({ maxChoices, ...s }) => (maxChoices === undefined ? s : { ...s, maxChoices })),
+);
+
+const cardArb: fc.Arbitrary<Card> = fc.record({
+  title: text(600),
+  subtitle: fc.option(text(5000), { nil: undefined }),
+  blocks: fc.array(blockArb, { maxLength: 40, size: 'max' }),
+  actions: fc.array(actionArb, { maxLength: 40, size: 'max' }),
+  fallback: fc.constant(''),
+});
+
+describe('any card on Discord', () => {
+  it('renders within every limit in the table', () => {
+    fc.assert(
+      fc.property(cardArb, (card) => {
+        expect(limitProblems(cardToDiscordPayload(card))).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
