@@ -212,7 +212,7 @@ export class FakeDiscord extends EventEmitter {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const raw = await readBody(req);
     const body: unknown = raw && (req.headers['content-type'] ?? '').includes('json') ? JSON.parse(raw) : raw || undefined;
-    const path = url.pathname.replace(/^\/api\/v10/, '');
+    const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
     const method = req.method ?? 'GET';
     const call: RecordedCall = { method, path, query: url.searchParams, body, status: 0, authorised: req.headers.authorization === `Bot ${this.options.token}` };
     const answer = (status: number, json?: unknown, headers: Record<string, string> = {}) => {
