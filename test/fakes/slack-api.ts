@@ -34,6 +34,8 @@ export interface FakeMessage {
   /** Increases whenever the message is created or changed. */
   seq: number;
   deleted?: boolean;
+  /** Files shared with the message (files.uploadV2). */
+  files?: Array<{ id: string; title: string; content: string }>;
 }
 
 /** What a response_url is bound to: the conversation, the person, and the message it may replace. */
@@ -65,7 +67,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
 function decodeForm(raw: string): Record<string, unknown> {
   const body: Record<string, unknown> = {};
   for (const [key, value] of new URLSearchParams(raw)) {
-    body[key] = key === 'blocks' || key === 'attachments' || key === 'metadata' ? JSON.parse(value) : value;
+    body[key] = key === 'blocks' || key === 'attachments' || key === 'metadata' || key === 'files' ? JSON.parse(value) : value;
   }
   return body;
 }
@@ -84,7 +86,10 @@ export class FakeSlackApi {
   #seq = 0;
   #clock = 1_700_000_000;
   #failures: ScriptedFailure[] = [];
+  readonly #refusals = new Map<string, string>();
   readonly #contexts = new Map<string, ResponseContext>();
+  /** Uploaded file bodies by file id (the raw multipart body, which contains the content). */
+  readonly #uploads = new Map<string, { filename: string; content: string }>();
 
   private constructor(
     private readonly server: Server,
@@ -115,6 +120,11 @@ export class FakeSlackApi {
   /** The next `times` calls to a Web API method (or to any response_url: 'response_url') fail this way. */
   failNext(target: string, failure: Failure, times = 1): void {
     this.#failures.push({ target, failure, remaining: times });
+  }
+
+  /** The next call to a Web API method answers {ok: false, error}, as when a scope is missing. */
+  refuseNext(method: string, error: string): void {
+    this.#refusals.set(method, error);
   }
 
   callsTo(method: string): ApiCall[] {
@@ -177,7 +187,20 @@ export class FakeSlackApi {
       this.calls.push({ method, body, authorization: req.headers.authorization });
       const failure = this.takeFailure(method);
       if (failure) return this.fail(res, failure);
+      const refusal = this.#refusals.get(method);
+      if (refusal) {
+        this.#refusals.delete(method);
+        return json(res, 200, { ok: false, error: refusal });
+      }
       return json(res, 200, this.answer(method, body));
+    }
+    if (path.startsWith('/upload/')) {
+      const upload = this.#uploads.get(path.slice('/upload/'.length));
+      if (!upload) return json(res, 404, { ok: false });
+      upload.content = raw;
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.end(`OK - ${raw.length}`);
+      return;
     }
     if (path.startsWith('/respond/')) {
       const id = path.slice('/respond/'.length);
@@ -219,6 +242,17 @@ export class FakeSlackApi {
         const thread = typeof body.thread_ts === 'string' ? body.thread_ts : undefined;
         const message = this.addMessage({ channel, ...content, author: BOT_USER_ID, via: method, ephemeralTo: String(body.user), ...(thread ? { thread_ts: thread } : {}) });
         return { ok: true, message_ts: message.ts };
+      }
+      case 'files.getUploadURLExternal': {
+        const id = `F${String(this.#uploads.size + 1).padStart(6, '0')}`;
+        this.#uploads.set(id, { filename: String(body.filename), content: '' });
+        return { ok: true, upload_url: `${this.url}/upload/${id}`, file_id: id };
+      }
+      case 'files.completeUploadExternal': {
+        const files = (body.files as Array<{ id: string; title?: string }>).map((f) => ({ id: f.id, title: f.title ?? '', content: this.#uploads.get(f.id)?.content ?? '' }));
+        const thread = typeof body.thread_ts === 'string' ? body.thread_ts : undefined;
+        this.addMessage({ channel: String(body.channel_id), text: String(body.initial_comment ?? ''), blocks: [], author: BOT_USER_ID, via: method, files, ...(thread ? { thread_ts: thread } : {}) });
+        return { ok: true, files: files.map((f) => ({ id: f.id, title: f.title })) };
       }
       default:
         return { ok: false, error: 'unknown_method' };

@@ -137,3 +137,31 @@ describe('sharing and a team vote', () => {
     expect(bot.workspace.channelMessages().map((m) => m.ts)).toContain(post.ts);
   });
 });
+
+describe('decision history', () => {
+  async function decide(): Promise<void> {
+    const [mine] = (await bot.alice.command('compare rails laravel')).messages;
+    await bot.alice.click(mine!, 'Share to channel');
+  }
+
+  it('exports the latest decision as a Markdown file in the channel', async () => {
+    await decide();
+    const seen = await bot.bob.command('history export');
+    const [card, file] = seen.messages;
+    expect(card!.ephemeralTo).toBeUndefined();
+    expect(title(card!)).toBe('Architecture Decision Record');
+    expect(file!.via).toBe('files.completeUploadExternal');
+    expect(file!.channel).toBe(GENERAL);
+    expect(file!.files).toEqual([{ id: expect.any(String), title: expect.stringMatching(/^decision-record-\d{4}-\d{2}-\d{2}\.md$/), content: expect.stringContaining('Ruby on Rails') }]);
+  });
+
+  it('posts the record as text when Slack refuses the upload', async () => {
+    await decide();
+    bot.api.refuseNext('files.getUploadURLExternal', 'missing_scope');
+    const seen = await bot.bob.command('history export');
+    const [, record] = seen.messages;
+    expect(record!.via).toBe('chat.postMessage');
+    expect(readable(record!)).toMatch(/^\*decision-record-.*\.md\*\n```\n/);
+    expect(bot.problems()).toContainEqual(expect.objectContaining({ msg: 'could not upload the document; posting it as text instead' }));
+  });
+});

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cardToBlocks } from '../../src/adapters/slack/blocks.js';
+import { cardToBlocks, documentToBlocks } from '../../src/adapters/slack/blocks.js';
 import { limitProblems } from '../../src/adapters/slack/limit-check.js';
 import type { Card } from '../../src/core/cards/card.js';
 import { answeredCard, stepCard } from '../../src/core/cards/flow-card.js';
@@ -146,6 +146,15 @@ describe('every card fits in one Slack message', () => {
       createdAt: 0,
     }));
     within(historyCard(kb, decisions));
+  });
+
+  it('shows any document as text within the limits', () => {
+    fc.assert(
+      fc.property(text, fc.array(text, { maxLength: 40 }), (filename, lines) => {
+        expect(limitProblems(documentToBlocks({ filename, mimeType: 'text/markdown', text: lines.join('\n') }))).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('renders any card within the limits', () => {

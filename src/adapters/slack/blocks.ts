@@ -6,6 +6,7 @@
  */
 import type { types } from '@slack/bolt';
 import { type Action, BEST_MARK, type Block, type Card, type TableRow } from '../../core/cards/card.js';
+import type { ReplyDocument } from '../../core/reply.js';
 import { SLACK_LIMITS as LIMIT } from './limits.js';
 import { bold, escapeEntities, escapeMrkdwn, splitText, truncate } from './mrkdwn.js';
 
@@ -173,4 +174,21 @@ export function cardToBlocks(card: Card): SlackMessage {
   // Slack refuses an empty text; a card with no words at all still gets a visible mark.
   const text = truncate(escapeMrkdwn(card.fallback.trim() || card.title.trim() || '…'), LIMIT.fallbackText);
   return { text, blocks: [...top, ...body, ...actions] };
+}
+
+/**
+ * A document (the decision record) as a message, for when it cannot be
+ * uploaded as a file: its name, then its text in code blocks, cut at line
+ * breaks to fit each section.
+ */
+export function documentToBlocks(document: ReplyDocument): SlackMessage {
+  const fence = '```';
+  const room = LIMIT.sectionText - 2 * fence.length - 2;
+  const pieces = splitText(codeSafe(document.text), room).map((piece) => `${fence}\n${piece}\n${fence}`);
+  const body: SlackBlock[] = pieces.map((piece) => ({ type: 'section', text: mrkdwn(piece) }));
+  const title = truncate(bold(document.filename), LIMIT.sectionText);
+  return {
+    text: truncate(escapeMrkdwn(document.filename.trim() || '…'), LIMIT.fallbackText),
+    blocks: [{ type: 'section', text: mrkdwn(title || '…') }, ...fit(body, LIMIT.blocksPerMessage - 1)],
+  };
 }

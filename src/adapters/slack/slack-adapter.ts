@@ -115,6 +115,7 @@ export class SlackAdapter {
     // The common case, a plain answer, travels in the ack itself: one round trip, inside the 3 s.
     if (first?.type === 'respond' || first?.type === 'update') {
       await ack(this.ackBody(first.reply, log));
+      await replies.attachDocument(first.reply).catch((error: unknown) => log.error({ err: error }, 'could not deliver a document to Slack'));
       await replies.carryOut(rest);
       return;
     }

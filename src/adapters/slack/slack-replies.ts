@@ -10,7 +10,7 @@ import type { Logger } from 'pino';
 import type { Effect } from '../../core/conversations/effects.js';
 import type { Reply } from '../../core/reply.js';
 import { apologyFor } from './apology.js';
-import { cardToBlocks, type SlackMessage } from './blocks.js';
+import { cardToBlocks, documentToBlocks, type SlackMessage } from './blocks.js';
 import { limitProblems } from './limit-check.js';
 import { withRateLimitWait } from './web-api.js';
 
@@ -71,15 +71,43 @@ export class SlackReplies {
     }
   }
 
+  /**
+   * Sends the file that goes with a reply (the decision record): uploaded
+   * beside the reply when it is public, shown as text when it is private or
+   * the upload is refused (no files:write scope, say).
+   */
+  async attachDocument(reply: Reply, threadTs = this.place.thread ?? this.place.replyThread): Promise<void> {
+    const document = reply.document;
+    if (!document) return;
+    if (reply.visibility === 'private' && this.place.respond) {
+      await this.place.respond({ response_type: 'ephemeral', replace_original: false, ...documentToBlocks(document) });
+      return;
+    }
+    const file = { filename: document.filename, title: document.filename, content: document.text };
+    const channel = this.place.channel;
+    try {
+      await withRateLimitWait(() =>
+        threadTs ? this.client.files.uploadV2({ ...file, channel_id: channel, thread_ts: threadTs }) : this.client.files.uploadV2({ ...file, channel_id: channel }),
+      );
+    } catch (error) {
+      this.logger.warn({ err: error }, 'could not upload the document; posting it as text instead');
+      await this.post(documentToBlocks(document), threadTs);
+    }
+  }
+
   private async one(effect: Effect): Promise<void> {
     switch (effect.type) {
       case 'respond':
-        return this.respond(effect.reply);
+        await this.respond(effect.reply);
+        return this.attachDocument(effect.reply);
       case 'update':
-        return this.update(effect.reply);
-      case 'post':
-        await this.post(this.render(effect.reply), effect.where === 'channel' ? undefined : this.threadRoot());
-        return;
+        await this.update(effect.reply);
+        return this.attachDocument(effect.reply, this.threadRoot());
+      case 'post': {
+        const threadTs = effect.where === 'channel' ? undefined : this.threadRoot();
+        await this.post(this.render(effect.reply), threadTs);
+        return this.attachDocument(effect.reply, threadTs);
+      }
       case 'start-thread': {
         const parentTs = await this.post(this.render(effect.parent), this.place.thread);
         // Inside an existing thread (Slack has no nested threads) the flow continues there.

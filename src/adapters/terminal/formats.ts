@@ -3,6 +3,7 @@
  * platform adapter adds the payload it would send (`--format slack`, `--format discord`).
  */
 import type { Reply } from '../../core/reply.js';
+import { cardToBlocks } from '../slack/blocks.js';
 import { cardToText } from './render-text.js';
 
 export type Printer = (reply: Reply) => string;
@@ -11,5 +12,7 @@ export function printers(colour: boolean, width: number): Record<string, Printer
   return {
     text: (reply) => cardToText(reply.card, { colour, width }),
     json: (reply) => `${JSON.stringify(reply.data, null, 2)}\n`,
+    // The message the Slack bot would send, ready to paste into Block Kit Builder.
+    slack: (reply) => `${JSON.stringify(cardToBlocks(reply.card), null, 2)}\n`,
   };
 }

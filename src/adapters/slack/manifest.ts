@@ -1,0 +1,54 @@
+/**
+ * The Slack app manifest people paste when they create the app. The slash
+ * command's description and usage hint come from the command spec; scopes are
+ * only what the features use. `npm run manifest:slack` writes it to
+ * manifests/slack-app.yaml, and a test keeps that file in step with this.
+ */
+import { SLASH_COMMAND } from '../../core/commands/spec.js';
+import { SLACK_EVENTS_PATH } from './slack-app.js';
+
+/** Replaced by the user with the public address of their deployment. */
+export const PLACEHOLDER_HOST = 'https://YOUR-HOST';
+
+/** Bot scopes, each with the feature that needs it. */
+export const BOT_SCOPES = {
+  commands: 'the /framework slash command',
+  'chat:write': 'answers, guided threads, shared results and votes',
+  'chat:write.public': 'posting a guided thread or a shared result in a public channel the bot was not invited to',
+  'app_mentions:read': '@Framework Advisor mentions in channels and threads',
+  'im:history': 'direct messages to the bot (the message.im event)',
+  'files:write': 'the decision record attached by "history export"',
+} as const;
+
+export function slackManifest(host = PLACEHOLDER_HOST) {
+  const url = `${host}${SLACK_EVENTS_PATH}`;
+  return {
+    display_information: {
+      name: 'Framework Advisor',
+      description: SLASH_COMMAND.description,
+      background_color: '#1d3557',
+    },
+    features: {
+      // The Messages tab lets people write to the bot directly.
+      app_home: { home_tab_enabled: false, messages_tab_enabled: true, messages_tab_read_only_enabled: false },
+      bot_user: { display_name: 'Framework Advisor', always_online: true },
+      slash_commands: [
+        {
+          command: `/${SLASH_COMMAND.name}`,
+          url,
+          description: SLASH_COMMAND.description,
+          usage_hint: SLASH_COMMAND.usageHint,
+          should_escape: false,
+        },
+      ],
+    },
+    oauth_config: { scopes: { bot: Object.keys(BOT_SCOPES) } },
+    settings: {
+      event_subscriptions: { request_url: url, bot_events: ['app_mention', 'message.im'] },
+      interactivity: { is_enabled: true, request_url: url },
+      org_deploy_enabled: false,
+      socket_mode_enabled: false,
+      token_rotation_enabled: false,
+    },
+  };
+}

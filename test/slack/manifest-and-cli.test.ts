@@ -1,0 +1,41 @@
+/** The committed Slack manifest matches the command spec, and the CLI prints the Block Kit the bot would send. */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { BOT_SCOPES, slackManifest } from '../../src/adapters/slack/manifest.js';
+import { limitProblems } from '../../src/adapters/slack/limit-check.js';
+import { SLASH_COMMAND } from '../../src/core/commands/spec.js';
+
+describe('manifests/slack-app.yaml', () => {
+  const committed = parse(readFileSync('manifests/slack-app.yaml', 'utf8'));
+
+  it('is what `npm run manifest:slack` generates', () => {
+    expect(committed).toEqual(slackManifest());
+  });
+
+  it('takes the slash command from the command spec and points every request at /slack/events', () => {
+    expect(committed.features.slash_commands).toEqual([
+      { command: `/${SLASH_COMMAND.name}`, description: SLASH_COMMAND.description, usage_hint: SLASH_COMMAND.usageHint, url: 'https://YOUR-HOST/slack/events', should_escape: false },
+    ]);
+    expect(committed.settings.interactivity).toEqual({ is_enabled: true, request_url: 'https://YOUR-HOST/slack/events' });
+    expect(committed.settings.event_subscriptions).toEqual({ request_url: 'https://YOUR-HOST/slack/events', bot_events: ['app_mention', 'message.im'] });
+    expect(committed.settings.socket_mode_enabled).toBe(false);
+  });
+
+  it('asks for the scopes the features use and no others', () => {
+    expect(committed.oauth_config.scopes.bot.sort()).toEqual(['app_mentions:read', 'chat:write', 'chat:write.public', 'commands', 'files:write', 'im:history']);
+    expect(Object.keys(BOT_SCOPES).sort()).toEqual(committed.oauth_config.scopes.bot.sort());
+  });
+});
+
+describe('npm run advisor -- --format slack', () => {
+  it('prints the message the bot would send: text and blocks, within Slack limits', () => {
+    const r = spawnSync('node_modules/.bin/tsx', ['src/adapters/terminal/main.ts', '--format', 'slack', 'compare', 'django', 'fastapi'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const message = JSON.parse(r.stdout);
+    expect(Object.keys(message)).toEqual(['text', 'blocks']);
+    expect(message.blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'Django vs FastAPI', emoji: true } });
+    expect(limitProblems(message)).toEqual([]);
+  });
+});
