@@ -6,12 +6,14 @@
  */
 import 'dotenv/config';
 import { userInfo } from 'node:os';
+import { resolve } from 'node:path';
 import type { Asker } from '../../core/conversations/effects.js';
 import { loadKnowledgeBase } from '../../core/knowledge/load.js';
 import { TeamAdvisor } from '../../core/team-advisor.js';
 import { ConfigError, readConfig } from '../../config.js';
 import { DATA_DIR } from '../../paths.js';
 import { openStore } from '../../store/open-store.js';
+import { ChartFile } from './chart-file.js';
 import { parseCliArgs } from './cli-args.js';
 import { printers } from './formats.js';
 import { runSession } from './session.js';
@@ -38,12 +40,16 @@ async function main(argv: string[]): Promise<number> {
     const advisor = new TeamAdvisor(loadKnowledgeBase(DATA_DIR), { store, flowTtlMs: config.FLOW_TTL_HOURS * 3_600_000, commandsPerMinute: config.RATE_LIMIT_PER_MINUTE });
     const write = (text: string) => void process.stdout.write(text);
     const oneShot = parsed.args.text !== '';
-    const chat = new TerminalChat(advisor, localAsker(), formats[parsed.args.format]!, write, !oneShot);
+    // `npm run` moves to the package root; INIT_CWD is where the user typed the command.
+    const chart = parsed.args.chart ? new ChartFile(resolve(process.env.INIT_CWD ?? process.cwd(), parsed.args.chart)) : undefined;
+    const print = formats[parsed.args.format]!;
+    const chat = new TerminalChat(advisor, localAsker(), chart ? chart.alongside(print) : print, write, !oneShot);
     if (!oneShot) {
       await runSession(chat, process.stdin, write);
       return 0;
     }
     await chat.send({ type: 'text', text: parsed.args.text });
+    chart?.write((text) => void process.stderr.write(text));
     return chat.understood ? 0 : EXIT_NOT_UNDERSTOOD;
   } finally {
     await store.close();

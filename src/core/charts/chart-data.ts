@@ -15,8 +15,8 @@ export const RECOMMENDATION_BARS = 5;
 export interface ComparisonChart {
   kind: 'compare';
   title: string;
-  /** The weights the overall totals use, e.g. "Overall under equal weights (Performance 20%, ...)". */
-  weightsText: string;
+  /** What the numbers are and the weights behind the overall totals, e.g. "Scores out of 10. Overall under equal weights (Performance 20%, ...): ...". */
+  subtitle: string;
   criteria: Array<{ id: Criterion; label: string }>;
   /** In the order the user named them. */
   frameworks: Array<{ id: string; name: string; scores: Record<Criterion, number>; total: number }>;
@@ -26,7 +26,8 @@ export interface ComparisonChart {
 export interface RecommendationChart {
   kind: 'recommend';
   title: string;
-  weightsText: string;
+  /** The weights in use, e.g. "Weights (from your answers): Project fit 38%, ...". */
+  subtitle: string;
   /** Only the dimensions that carry weight: the others contribute nothing. */
   dimensions: Array<{ id: Dimension; label: string; weight: number }>;
   bars: Array<{ id: string; name: string; total: number; contributions: Partial<Record<Dimension, number>> }>;
@@ -37,8 +38,8 @@ export type ChartData = ComparisonChart | RecommendationChart;
 export function comparisonChartData(scored: readonly RankedFramework[], weights: Weights, weightsOrigin: string): ComparisonChart {
   return {
     kind: 'compare',
-    title: `${scored.map((r) => r.framework.name).join(' vs ')}: scores out of 10`,
-    weightsText: `Overall under ${weightsOrigin} (${describeWeights(weights)}): ${scored.map((r) => `${r.framework.name} ${formatPoints(r.total)}`).join(', ')}`,
+    title: scored.map((r) => r.framework.name).join(' vs '),
+    subtitle: `Scores out of 10. Overall under ${weightsOrigin} (${describeWeights(weights)}): ${scored.map((r) => `${r.framework.name} ${formatPoints(r.total)}`).join(', ')}`,
     criteria: CRITERIA.map((id) => ({ id, label: CRITERION_LABEL[id] })),
     frameworks: scored.map((r) => ({
       id: r.framework.id,
@@ -57,7 +58,7 @@ export function recommendationChartData(ranked: readonly RankedFramework[], weig
   return {
     kind: 'recommend',
     title: `Top ${top.length}: points each priority contributes (out of 10)`,
-    weightsText: `Weights (${weightsOrigin}): ${describeWeights(weights)}`,
+    subtitle: `Weights (${weightsOrigin}): ${describeWeights(weights)}`,
     dimensions: used.map((id) => ({ id, label: DIMENSION_LABEL[id], weight: weights[id] })),
     bars: top.map((r) => ({
       id: r.framework.id,
