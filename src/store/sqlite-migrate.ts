@@ -5,7 +5,8 @@
  * (busy_timeout) and then finds nothing left to do.
  */
 import type { Database } from 'better-sqlite3';
-import { MIGRATIONS, type Migration } from './sqlite-migrations.js';
+import { MIGRATIONS } from './sqlite-migrations.js';
+import { checkNumbering, type Migration, refuseNewerSchema } from './store-migrations.js';
 
 /** Applies what is missing; returns the numbers it applied (empty when up to date). */
 export function applyMigrations(db: Database, migrations: readonly Migration[] = MIGRATIONS): number[] {
@@ -23,19 +24,4 @@ export function applyMigrations(db: Database, migrations: readonly Migration[] =
     return pending.map((m) => m.number);
   });
   return migrate.immediate();
-}
-
-/** A gap or a reordering in the list would apply migrations out of order on some databases. */
-function checkNumbering(migrations: readonly Migration[]): void {
-  migrations.forEach((migration, index) => {
-    if (migration.number !== index + 1) throw new Error(`Migration at position ${index + 1} is numbered ${migration.number}; number them 1, 2, 3, ...`);
-  });
-}
-
-/** An older build must not write to a schema it does not understand (e.g. after a rollback). */
-function refuseNewerSchema(applied: ReadonlySet<number>, known: number): void {
-  const newest = Math.max(0, ...applied);
-  if (newest > known) {
-    throw new Error(`The database is at schema migration ${newest}, but this build only knows up to ${known}; run a newer build`);
-  }
 }

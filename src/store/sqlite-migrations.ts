@@ -6,11 +6,7 @@
  * JSON columns (answers, options, ...) are TEXT; every row read back is
  * validated against records.ts, so the database does not need to be strict.
  */
-export interface Migration {
-  readonly number: number;
-  readonly description: string;
-  readonly sql: string;
-}
+import type { Migration } from './store-migrations.js';
 
 export const MIGRATIONS: readonly Migration[] = [
   {

@@ -14,7 +14,7 @@ import type {
   settingsParams,
   VoteRow,
   voteParams,
-} from './sqlite-rows.js';
+} from './store-rows.js';
 
 type Params<F extends (...args: never[]) => unknown> = ReturnType<F>;
 type Key = { tenant: string; id: string };

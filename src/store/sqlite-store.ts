@@ -25,7 +25,7 @@ import {
   settingsParams,
   voteFromRows,
   voteParams,
-} from './sqlite-rows.js';
+} from './store-rows.js';
 import { prepareStatements, type Statements } from './sqlite-statements.js';
 import { checkBallotsMatchVoters, checkLimit, checkTtl } from './store-arguments.js';
 import { DuplicateRecordError } from './store-errors.js';

@@ -1,8 +1,11 @@
 /**
- * Records <-> SQLite rows. Encoding flattens people into id/name columns and
- * nested values into JSON text; decoding rebuilds the record and validates it
- * with records.ts, turning bad JSON or a schema mismatch into a DamagedRowError
- * that names the table and the row.
+ * Records <-> rows, for both SQL stores: SQLite and PostgreSQL share the same
+ * tables and column names (sqlite-migrations.ts, postgres-migrations.ts), and
+ * the PostgreSQL pool hands JSON columns back as text (postgres-pool.ts), so
+ * one mapping and one validation serve both. Encoding flattens people into
+ * id/name columns and nested values into JSON text; decoding rebuilds the
+ * record and validates it with records.ts, turning bad JSON or a schema
+ * mismatch into a DamagedRowError that names the table and the row.
  */
 import { z } from 'zod';
 import { ChannelSettings, DecisionRecord, FlowRecord, VoteRecord } from '../core/conversations/records.js';

@@ -2,11 +2,18 @@ import { existsSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MemoryStore } from '../../src/store/memory-store.js';
 import { openStore } from '../../src/store/open-store.js';
+import { PostgresStore } from '../../src/store/postgres-store.js';
 import { SqliteStore } from '../../src/store/sqlite-store.js';
+import { closedPort } from './postgres-link.js';
+import { TEST_POSTGRES_URL, TestSchemas } from './postgres-schemas.js';
 import { TempFiles } from './temp-files.js';
 
 const files = new TempFiles();
-afterAll(() => files.remove());
+const schemas = new TestSchemas(TEST_POSTGRES_URL, 'advisor_open');
+afterAll(async () => {
+  files.remove();
+  await schemas.dropAll();
+});
 
 describe('openStore', () => {
   it('gives a memory store for DATABASE_URL=memory', async () => {
@@ -30,8 +37,19 @@ describe('openStore', () => {
     await store.close();
   });
 
-  it.each(['postgres://advisor@db/advisor', 'postgresql://advisor@db/advisor'])('explains that PostgreSQL is not supported yet (%s)', async (url) => {
-    await expect(openStore(url)).rejects.toThrow('PostgreSQL support comes with the scale-out work; use a SQLite path for now');
+  it.each(['postgres', 'postgresql'])('opens a %s:// URL as PostgreSQL, not as a SQLite file', async (scheme) => {
+    const port = await closedPort();
+    await expect(openStore(`${scheme}://advisor@127.0.0.1:${port}/advisor`)).rejects.toThrow(/Could not open the PostgreSQL store/);
+  });
+
+  it.skipIf(!TEST_POSTGRES_URL).each(['postgres', 'postgresql'])('gives a PostgresStore for a reachable %s:// URL', async (scheme) => {
+    const url = new URL(TEST_POSTGRES_URL);
+    url.protocol = `${scheme}:`;
+    url.searchParams.set('schema', schemas.fresh());
+    const store = await openStore(url.toString());
+    expect(store).toBeInstanceOf(PostgresStore);
+    expect(await store.ping()).toBe(true);
+    await store.close();
   });
 
   it('refuses an empty value', async () => {

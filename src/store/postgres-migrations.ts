@@ -1,0 +1,97 @@
+/**
+ * The PostgreSQL schema as a numbered list of migrations, applied in order at
+ * open (see postgres-migrate.ts). Never edit a migration that has shipped:
+ * append a new one, because databases in the field have already run the old text.
+ *
+ * Tables and column names match SQLite's (sqlite-migrations.ts), so both stores
+ * share one row mapping (store-rows.ts). JSON columns are jsonb, so the
+ * database at least refuses text that is not JSON; every row read back is
+ * still validated against records.ts. Times are epoch milliseconds in bigint,
+ * as the records carry them.
+ */
+import type { Migration } from './store-migrations.js';
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    number: 1,
+    description: 'flows, votes, ballots, decisions, channel settings, dedupe',
+    sql: `
+      CREATE TABLE flows (
+        tenant      text    NOT NULL,
+        id          text    NOT NULL,
+        channel     text    NOT NULL,
+        owner_id    text    NOT NULL,
+        owner_name  text    NOT NULL,
+        answers     jsonb   NOT NULL,
+        visited     jsonb   NOT NULL,
+        pending     jsonb   NOT NULL,
+        version     integer NOT NULL,
+        created_at  bigint  NOT NULL,
+        expires_at  bigint  NOT NULL,
+        PRIMARY KEY (tenant, id)
+      );
+      CREATE INDEX flows_by_expiry ON flows (expires_at);
+
+      CREATE TABLE votes (
+        tenant           text   NOT NULL,
+        id               text   NOT NULL,
+        channel          text   NOT NULL,
+        started_by_id    text   NOT NULL,
+        started_by_name  text   NOT NULL,
+        options          jsonb  NOT NULL,
+        answers          jsonb,
+        closed_at        bigint,
+        created_at       bigint NOT NULL,
+        PRIMARY KEY (tenant, id)
+      );
+
+      -- One row per (vote, voter): casting again replaces the row, and
+      -- concurrent casts by different people touch different rows.
+      CREATE TABLE ballots (
+        tenant      text NOT NULL,
+        vote_id     text NOT NULL,
+        voter_id    text NOT NULL,
+        voter_name  text NOT NULL,
+        choice      text NOT NULL,
+        PRIMARY KEY (tenant, vote_id, voter_id),
+        FOREIGN KEY (tenant, vote_id) REFERENCES votes (tenant, id) ON DELETE CASCADE
+      );
+
+      -- seq records insertion order, which breaks ties between equal created_at.
+      CREATE TABLE decisions (
+        seq         bigserial PRIMARY KEY,
+        tenant      text   NOT NULL,
+        id          text   NOT NULL,
+        channel     text   NOT NULL,
+        kind        text   NOT NULL,
+        by_id       text   NOT NULL,
+        by_name     text   NOT NULL,
+        answers     jsonb,
+        options     jsonb  NOT NULL,
+        decision    text,
+        tally       jsonb,
+        weights     jsonb  NOT NULL,
+        created_at  bigint NOT NULL,
+        UNIQUE (tenant, id)
+      );
+      CREATE INDEX decisions_by_channel ON decisions (tenant, channel, created_at DESC, seq DESC);
+
+      CREATE TABLE channel_settings (
+        tenant       text   NOT NULL,
+        channel      text   NOT NULL,
+        importance   jsonb  NOT NULL,
+        set_by_id    text   NOT NULL,
+        set_by_name  text   NOT NULL,
+        updated_at   bigint NOT NULL,
+        PRIMARY KEY (tenant, channel)
+      );
+
+      -- Platform deliveries already handled; keys carry their platform, so no tenant column.
+      CREATE TABLE dedupe (
+        key         text   NOT NULL PRIMARY KEY,
+        expires_at  bigint NOT NULL
+      );
+      CREATE INDEX dedupe_by_expiry ON dedupe (expires_at);
+    `,
+  },
+];
