@@ -20,6 +20,7 @@ import { TeamChannel } from './conversations/team-channel.js';
 import { TeamVote } from './conversations/team-vote.js';
 import { FLOW_STEPS } from './conversations/records.js';
 import { RateLimiter } from './conversations/rate-limit.js';
+import { guardStore, StoreUnavailableError } from './conversations/store-guard.js';
 import type { KnowledgeBase } from './knowledge/knowledge-base.js';
 import type { Answers } from './scoring/preferences.js';
 
@@ -49,6 +50,12 @@ export function newId(): string {
   return randomBytes(9).toString('base64url');
 }
 
+/** What people see while the database is unreachable: what still works, and that it is temporary. */
+const STORE_DOWN = noticeCard(
+  'Briefly unavailable',
+  'Guided recommendations, votes, history and channel settings need the database, which is not answering right now. compare, info, top and list still work. Please try again in a minute.',
+);
+
 const shareButton = (subject: Subject): Action => ({ type: 'button', id: shareAction(subject), label: 'Share to channel', style: 'primary' });
 const voteButton = (subject: Subject): Action => ({ type: 'button', id: startVoteAction(subject), label: 'Start a team vote' });
 
@@ -66,7 +73,7 @@ export class TeamAdvisor {
     this.#ctx = {
       kb,
       advisor: this.advisor,
-      store: options.store,
+      store: guardStore(options.store),
       now: options.now ?? Date.now,
       newId: options.newId ?? newId,
       flowTtlMs: options.flowTtlMs ?? DEFAULT_FLOW_TTL_MS,
@@ -79,6 +86,15 @@ export class TeamAdvisor {
   }
 
   async handle(input: Input, asker: Asker, options: HandleOptions = {}): Promise<Effect[]> {
+    try {
+      return await this.dispatch(input, asker, options);
+    } catch (error) {
+      if (error instanceof StoreUnavailableError) return tellPrivately('problem', STORE_DOWN);
+      throw error;
+    }
+  }
+
+  private async dispatch(input: Input, asker: Asker, options: HandleOptions): Promise<Effect[]> {
     if (input.type === 'text') {
       const who = `${asker.tenant}/${asker.user.id}`;
       if (!this.#limiter.allow(who, this.#ctx.now())) return this.slowDown(who);

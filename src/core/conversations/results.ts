@@ -10,6 +10,7 @@ import { normalise } from '../scoring/weights.js';
 import type { Criterion } from '../vocabulary.js';
 import type { TeamContext } from './context.js';
 import type { Tenant } from './records.js';
+import { StoreUnavailableError } from './store-guard.js';
 
 export interface Result {
   reply: Reply;
@@ -18,8 +19,14 @@ export interface Result {
   weights: Record<string, number>;
 }
 
+/** The channel's default priorities; when the store cannot say, results fall back to equal weights rather than fail. */
 export async function channelImportance(ctx: TeamContext, tenant: Tenant, channel: string): Promise<Partial<Record<Criterion, number>> | undefined> {
-  return (await ctx.store.getChannelSettings(tenant, channel))?.importance;
+  try {
+    return (await ctx.store.getChannelSettings(tenant, channel))?.importance;
+  } catch (error) {
+    if (error instanceof StoreUnavailableError) return undefined;
+    throw error;
+  }
 }
 
 export function buildResult(ctx: TeamContext, subject: Subject, importance: Partial<Record<Criterion, number>> | undefined, actions: Action[]): Result {
