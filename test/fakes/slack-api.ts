@@ -81,6 +81,8 @@ export class FakeSlackApi {
   readonly calls: ApiCall[] = [];
   readonly responses: Array<{ id: string; body: Record<string, unknown> }> = [];
   readonly messages: FakeMessage[] = [];
+  /** Where apps.connections.open sends a Socket Mode client (see slack-socket.ts). */
+  socketUrl: string | undefined;
   /** Channels the bot may not post in (chat.postMessage answers not_in_channel). */
   readonly closedChannels = new Set<string>();
   #seq = 0;
@@ -222,6 +224,8 @@ export class FakeSlackApi {
     const channel = String(body.channel ?? '');
     const content = { text: String(body.text ?? ''), blocks: (body.blocks as SlackBlockJson[] | undefined) ?? [] };
     switch (method) {
+      case 'apps.connections.open':
+        return this.socketUrl ? { ok: true, url: this.socketUrl } : { ok: false, error: 'not_allowed_token_type' };
       case 'auth.test':
         return { ok: true, url: 'https://test.slack.com/', team: 'Test', user: 'framework_advisor', team_id: TEAM_ID, user_id: BOT_USER_ID, bot_id: BOT_ID };
       case 'chat.postMessage': {

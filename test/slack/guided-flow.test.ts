@@ -72,6 +72,13 @@ describe('guided recommendation in a thread', () => {
     expect(stranger.messages[0]!.ephemeralTo).toBe('U0BOB');
     expect(title(stranger.messages[0]!)).toBe("This is alice's recommendation");
     expect(title(bot.api.findMessage(GENERAL, step!.ts)!)).toBe('1/6 · What are you building?');
+
+    // Slack has no threads in threads: Bob's own flow continues in the same thread.
+    const own = await bot.bob.click(stranger.messages[0]!, 'Start my own');
+    expect(own.messages.map((m) => [m.thread_ts, title(m)])).toEqual([
+      [step!.thread_ts, 'bob is choosing a backend framework'],
+      [step!.thread_ts, '1/6 · What are you building?'],
+    ]);
   });
 
   it('skips the questions answered inline', async () => {
