@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import type { Asker, Effect, Input } from '../../core/conversations/effects.js';
 import { Tenant } from '../../core/conversations/records.js';
 import type { Store } from '../../core/conversations/store.js';
+import type { Reply } from '../../core/reply.js';
 import type { TeamAdvisor } from '../../core/team-advisor.js';
 import { APOLOGY, UNREADABLE_CLICK } from './apology.js';
 import { incomingText } from './incoming-text.js';
@@ -102,25 +103,17 @@ export class SlackAdapter {
     const early = await within(answer, ACK_DEADLINE_MS);
     if (early === LATE) {
       await ack();
-      const effects = await answer;
-      if (effects) await replies.carryOut(effects);
-      else await replies.apologise(undefined);
-      return;
+      return this.deliver(replies, await answer);
     }
-    if (!early) {
-      await ack({ response_type: 'ephemeral', text: APOLOGY });
-      return;
-    }
-    const [first, ...rest] = early;
+    const [first, ...rest] = early ?? [];
     // The common case, a plain answer, travels in the ack itself: one round trip, inside the 3 s.
     if (first?.type === 'respond' || first?.type === 'update') {
       await ack(this.ackBody(first.reply, log));
       await replies.attachDocument(first.reply).catch((error: unknown) => log.error({ err: error }, 'could not deliver a document to Slack'));
-      await replies.carryOut(rest);
-      return;
+      return replies.carryOut(rest);
     }
-    await ack();
-    await replies.carryOut(early);
+    await ack(early ? undefined : { response_type: 'ephemeral', text: APOLOGY });
+    if (early) await replies.carryOut(early);
   }
 
   async onAction({ body, ack, respond, client }: ActionArgs): Promise<void> {
@@ -139,9 +132,7 @@ export class SlackAdapter {
     const asker: Asker = { tenant, channel, user: person(click.user.id, click.user.name ?? click.user.username) };
     const log = this.#logger.child({ via: 'action', tenant, channel, user: click.user.id, action: action.action_id });
     const replies = new SlackReplies(client, this.clickPlace(click, channel, respond), log);
-    const effects = await this.ask(clickInput(action), asker, log);
-    if (effects) await replies.carryOut(effects);
-    else await replies.apologise(undefined);
+    await this.deliver(replies, await this.ask(clickInput(action), asker, log));
   }
 
   async onMention({ body, client, context }: MentionArgs): Promise<void> {
@@ -169,9 +160,7 @@ export class SlackAdapter {
     const replies = new SlackReplies(client, place, log);
     // Slack gives no display name with an event; the user id stands in for it.
     const asker: Asker = { tenant, channel: event.channel, user: person(event.user, undefined) };
-    const effects = await this.ask({ type: 'text', text: incomingText(event.text, botUserId) }, asker, log);
-    if (effects) await replies.carryOut(effects);
-    else await replies.apologise(undefined);
+    await this.deliver(replies, await this.ask({ type: 'text', text: incomingText(event.text, botUserId) }, asker, log));
   }
 
   /** True the first time an event id is seen: Slack re-delivers when an ack is slow, and each must be answered once. */
@@ -211,7 +200,13 @@ export class SlackAdapter {
     }
   }
 
-  private ackBody(reply: Parameters<typeof slackMessage>[0], log: Logger): RespondArguments {
+  /** Carries out the core's effects, or apologises when the core failed to answer. */
+  private async deliver(replies: SlackReplies, effects: Effect[] | undefined): Promise<void> {
+    if (effects) await replies.carryOut(effects);
+    else await replies.apologise(undefined);
+  }
+
+  private ackBody(reply: Reply, log: Logger): RespondArguments {
     const message = slackMessage(reply, log);
     return {
       response_type: reply.visibility === 'public' ? 'in_channel' : 'ephemeral',
