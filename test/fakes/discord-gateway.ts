@@ -5,6 +5,7 @@
  * dispatches with increasing sequence numbers. It can drop the connection
  * the way a network does, so a test can watch the client resume.
  */
+import { EventEmitter } from 'node:events';
 import type { Server } from 'node:http';
 import type { APIChannel, APIGuild, APIUser } from 'discord.js';
 import { WebSocket, WebSocketServer } from 'ws';
@@ -26,7 +27,7 @@ interface Frame {
   t: string | null;
 }
 
-export class FakeGateway {
+export class FakeGateway extends EventEmitter {
   readonly identifies: Array<{ intents: number }> = [];
   readonly resumes: Array<{ session_id: string; seq: number }> = [];
   heartbeats = 0;
@@ -40,6 +41,7 @@ export class FakeGateway {
   #resumeUrl = '';
 
   constructor(server: Server, options: GatewayOptions) {
+    super();
     this.#options = options;
     this.#wss = new WebSocketServer({ server });
     this.#wss.on('connection', (socket) => this.#connected(socket));
@@ -85,7 +87,9 @@ export class FakeGateway {
     switch (frame.op) {
       case 1:
         this.heartbeats++;
-        return this.#send(socket, { op: 11, d: null, s: null, t: null });
+        this.#send(socket, { op: 11, d: null, s: null, t: null });
+        this.emit('heartbeat', frame.d);
+        return;
       case 2:
         return this.#identify(socket, frame.d as { token: string; intents: number });
       case 6:
@@ -120,6 +124,7 @@ export class FakeGateway {
     this.#live = socket;
     for (const frame of this.#sent.filter((f) => f.s! > d.seq)) this.#send(socket, frame);
     this.dispatch('RESUMED', {});
+    this.emit('resumed');
   }
 }
 

@@ -87,6 +87,10 @@ export class FakeDiscord extends EventEmitter {
   readonly options: FakeDiscordOptions;
   readonly #server: Server;
   readonly #failures: ScriptedFailure[] = [];
+  /** Files of the request being handled (multipart uploads). */
+  #uploads: Upload[] = [];
+  /** Attached files by message id, with their text, for tests to read. */
+  readonly files = new Map<string, Upload[]>();
 
   private constructor(server: Server, options: FakeDiscordOptions) {
     super();
@@ -186,6 +190,11 @@ export class FakeDiscord extends EventEmitter {
       ephemeral: extra.ephemeral ?? false,
       ...(extra.visibleTo ? { visibleTo: extra.visibleTo } : {}),
     } as StoredMessage;
+    if (this.#uploads.length > 0) {
+      message.attachments = this.#uploads.map((u) => ({ id: snowflake(), filename: u.name, size: u.text.length, content_type: u.contentType, url: `https://cdn.fake/${u.name}`, proxy_url: `https://cdn.fake/${u.name}` }));
+      this.files.set(message.id, this.#uploads);
+      this.#uploads = [];
+    }
     this.messages.set(message.id, message);
     this.changes.push({ kind: 'created', messageId: message.id });
     return message;
@@ -210,8 +219,7 @@ export class FakeDiscord extends EventEmitter {
 
   async #request(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const raw = await readBody(req);
-    const body: unknown = raw && (req.headers['content-type'] ?? '').includes('json') ? JSON.parse(raw) : raw || undefined;
+    const { body, files } = await readBody(req);
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
     const method = req.method ?? 'GET';
     const call: RecordedCall = { method, path, query: url.searchParams, body, status: 0, authorised: req.headers.authorization === `Bot ${this.options.token}` };
@@ -237,6 +245,7 @@ export class FakeDiscord extends EventEmitter {
       });
     }
     try {
+      this.#uploads = files;
       const [status, json] = this.#route(method, path, url.searchParams, body as Record<string, unknown>, call.authorised);
       answer(status, json);
     } catch (error) {
@@ -372,8 +381,27 @@ export class FakeDiscord extends EventEmitter {
   }
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+export interface Upload {
+  name: string;
+  contentType: string;
+  text: string;
+}
+
+/** JSON, or multipart/form-data as discord.js sends files: the JSON in payload_json, files in files[n]. */
+async function readBody(req: IncomingMessage): Promise<{ body: unknown; files: Upload[] }> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  const raw = Buffer.concat(chunks);
+  const type = req.headers['content-type'] ?? '';
+  if (type.startsWith('multipart/form-data')) {
+    const form = await new Response(raw, { headers: { 'content-type': type } }).formData();
+    const files: Upload[] = [];
+    for (const [key, value] of form.entries()) {
+      if (key.startsWith('files[') && typeof value !== 'string') files.push({ name: value.name, contentType: value.type, text: await value.text() });
+    }
+    const json = form.get('payload_json');
+    return { body: typeof json === 'string' ? JSON.parse(json) : undefined, files };
+  }
+  const text = raw.toString('utf8');
+  return { body: text && type.includes('json') ? JSON.parse(text) : text || undefined, files: [] };
 }

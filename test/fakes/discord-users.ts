@@ -47,8 +47,8 @@ export interface Seen {
 }
 
 export interface StartOptions {
-  /** Build the core over the store (default: the real TeamAdvisor). */
-  teamAdvisor?: (store: Store) => TeamAdvisor;
+  /** Build the core over the store (default: the real TeamAdvisor); the fake is there for cores that wait on it. */
+  teamAdvisor?: (store: Store, fake: FakeDiscord) => TeamAdvisor;
   deferAfterMs?: number;
 }
 
@@ -110,7 +110,7 @@ export class DiscordUsers {
     const fake = await FakeDiscord.start({ token: BOT_TOKEN, applicationId: APPLICATION_ID, guildId: GUILD_ID, botUser });
     fake.addTextChannel(BACKEND_CHANNEL, 'backend');
     const store = new MemoryStore();
-    const teamAdvisor = options.teamAdvisor?.(store) ?? new TeamAdvisor(knowledge(), { store });
+    const teamAdvisor = options.teamAdvisor?.(store, fake) ?? new TeamAdvisor(knowledge(), { store });
     const logs: string[] = [];
     const destination = new Writable({
       write(chunk: Buffer, _encoding, done) {

@@ -3,10 +3,10 @@
  * down, rate limited for too long, a bug): a short apology instead of
  * Discord's bare "This interaction failed" or silence.
  */
-import type { DiscordMessagePayload } from './limits.js';
+import type { Outgoing } from './outgoing.js';
 
 export const APOLOGY = 'Sorry, something went wrong on my side and I could not answer. Please try again in a moment.';
 
-export function apologyPayload(): DiscordMessagePayload {
-  return { content: APOLOGY, embeds: [], components: [], allowed_mentions: { parse: [] } };
+export function apology(): Outgoing {
+  return { payload: { content: APOLOGY, embeds: [], components: [], allowed_mentions: { parse: [] } } };
 }

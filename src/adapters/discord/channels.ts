@@ -5,8 +5,9 @@
  * channel in a guild that is still loading all work the same.
  */
 import { type REST, Routes } from 'discord.js';
-import { DISCORD_LIMITS, type DiscordMessagePayload } from './limits.js';
+import { DISCORD_LIMITS } from './limits.js';
 import { truncate } from './markdown.js';
+import type { Outgoing } from './outgoing.js';
 
 export interface SentMessage {
   id: string;
@@ -24,9 +25,10 @@ export class DiscordChannels {
   }
 
   /** Posts a message; `replyTo` shows it as a reply to the user's message (without pinging them). */
-  async send(channelId: string, payload: DiscordMessagePayload, replyTo?: string): Promise<SentMessage> {
-    const body = replyTo ? { ...payload, message_reference: { message_id: replyTo, fail_if_not_exists: false } } : payload;
-    return (await this.#rest.post(Routes.channelMessages(channelId), { body })) as SentMessage;
+  async send(channelId: string, message: Outgoing, replyTo?: string): Promise<SentMessage> {
+    const body = replyTo ? { ...message.payload, message_reference: { message_id: replyTo, fail_if_not_exists: false } } : message.payload;
+    const files = message.file ? [message.file] : undefined;
+    return (await this.#rest.post(Routes.channelMessages(channelId), { body, ...(files ? { files } : {}) })) as SentMessage;
   }
 
   /** Starts a public thread on a message; returns the thread, which is a channel. */

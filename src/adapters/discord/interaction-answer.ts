@@ -6,25 +6,28 @@
  */
 import { type ChatInputCommandInteraction, type MessageComponentInteraction, MessageFlags } from 'discord.js';
 import type { Reply } from '../../core/reply.js';
-import { apologyPayload } from './apology.js';
+import { apology } from './apology.js';
 import type { Answer } from './carry-out.js';
 import type { DiscordChannels } from './channels.js';
-import type { DiscordMessagePayload } from './limits.js';
+import { type Outgoing, outgoing } from './outgoing.js';
 import { channelFor, type Place } from './place.js';
-import { cardToDiscordPayload } from './render.js';
 
 export type AnswerableInteraction = ChatInputCommandInteraction | MessageComponentInteraction;
 
-/** The payload in discord.js's option names; an edit cannot change ephemerality, so only new messages carry flags. */
-function edit(payload: DiscordMessagePayload) {
-  return { content: payload.content ?? '', embeds: payload.embeds, components: payload.components, allowedMentions: { parse: [] } };
+/** The message in discord.js's option names; an edit cannot change ephemerality, so only new messages carry flags. */
+function edit({ payload, file }: Outgoing) {
+  return {
+    content: payload.content ?? '',
+    embeds: payload.embeds,
+    components: payload.components,
+    allowedMentions: { parse: [] },
+    files: file ? [{ attachment: file.data, name: file.name }] : [],
+  };
 }
 
-function message(payload: DiscordMessagePayload, ephemeral: boolean) {
-  return { ...edit(payload), ...(ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}) };
+function message(out: Outgoing, ephemeral: boolean) {
+  return { ...edit(out), ...(ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}) };
 }
-
-const payloadOf = (reply: Reply) => cardToDiscordPayload(reply.card);
 
 export class InteractionAnswer implements Answer {
   readonly #interaction: AnswerableInteraction;
@@ -44,13 +47,13 @@ export class InteractionAnswer implements Answer {
   async respond(reply: Reply): Promise<void> {
     const ephemeral = reply.visibility === 'private';
     if (this.#state === 'open') {
-      await this.#interaction.reply(message(payloadOf(reply), ephemeral));
+      await this.#interaction.reply(message(outgoing(reply), ephemeral));
       this.#state = 'answered';
     } else if (this.#placeholder && ephemeral) {
-      await this.#interaction.editReply(edit(payloadOf(reply)));
+      await this.#interaction.editReply(edit(outgoing(reply)));
       this.#placeholder = false;
     } else {
-      await this.#interaction.followUp(message(payloadOf(reply), ephemeral));
+      await this.#interaction.followUp(message(outgoing(reply), ephemeral));
     }
   }
 
@@ -58,37 +61,37 @@ export class InteractionAnswer implements Answer {
     const interaction = this.#interaction;
     if (!interaction.isMessageComponent()) return this.respond(reply);
     if (this.#state === 'open') {
-      await interaction.update(edit(payloadOf(reply)));
+      await interaction.update(edit(outgoing(reply)));
       this.#state = 'answered';
     } else {
       // After update() or deferUpdate(), the original response is the clicked message itself.
-      await interaction.editReply(edit(payloadOf(reply)));
+      await interaction.editReply(edit(outgoing(reply)));
     }
   }
 
   async post(where: 'thread' | 'channel', reply: Reply): Promise<void> {
-    await this.#channels.send(channelFor(this.#place, where), payloadOf(reply));
+    await this.#channels.send(channelFor(this.#place, where), outgoing(reply));
   }
 
   async startThread(parent: Reply, first: Reply, name: string): Promise<void> {
     if (!this.#place.canStartThread) {
       // Threads cannot hold threads and DMs have none: both messages go where the user is.
       await this.respond({ ...parent, visibility: 'public' });
-      await this.#channels.send(this.#place.channelId, payloadOf(first));
+      await this.#channels.send(this.#place.channelId, outgoing(first));
       return;
     }
-    const { id, channelId } = await this.#publicMessage(payloadOf(parent));
+    const { id, channelId } = await this.#publicMessage(outgoing(parent));
     const thread = await this.#channels.startThread(channelId, id, name);
-    await this.#channels.send(thread.id, payloadOf(first));
+    await this.#channels.send(thread.id, outgoing(first));
   }
 
   /** The parent of a thread: the interaction's reply when still possible, else a channel message. */
-  async #publicMessage(payload: DiscordMessagePayload): Promise<{ id: string; channelId: string }> {
+  async #publicMessage(out: Outgoing): Promise<{ id: string; channelId: string }> {
     if (this.#state !== 'open') {
-      const sent = await this.#channels.send(this.#place.channelId, payload);
+      const sent = await this.#channels.send(this.#place.channelId, out);
       return { id: sent.id, channelId: sent.channel_id };
     }
-    await this.#interaction.reply(message(payload, false));
+    await this.#interaction.reply(message(out, false));
     this.#state = 'answered';
     const reply = await this.#interaction.fetchReply();
     return { id: reply.id, channelId: reply.channelId };
@@ -116,10 +119,10 @@ export class InteractionAnswer implements Answer {
   }
 
   async apologise(): Promise<void> {
-    const payload = apologyPayload();
-    if (this.#state === 'open') await this.#interaction.reply(message(payload, true));
-    else if (this.#placeholder) await this.#interaction.editReply(edit(payload));
-    else await this.#interaction.followUp(message(payload, true));
+    const sorry = apology();
+    if (this.#state === 'open') await this.#interaction.reply(message(sorry, true));
+    else if (this.#placeholder) await this.#interaction.editReply(edit(sorry));
+    else await this.#interaction.followUp(message(sorry, true));
     this.#state = 'answered';
     this.#placeholder = false;
   }

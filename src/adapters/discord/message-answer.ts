@@ -4,13 +4,11 @@
  * thread, shown as a reply to the user's message.
  */
 import type { Reply } from '../../core/reply.js';
-import { apologyPayload } from './apology.js';
+import { apology } from './apology.js';
 import type { Answer } from './carry-out.js';
 import type { DiscordChannels } from './channels.js';
+import { outgoing } from './outgoing.js';
 import { channelFor, type Place } from './place.js';
-import { cardToDiscordPayload } from './render.js';
-
-const payloadOf = (reply: Reply) => cardToDiscordPayload(reply.card);
 
 export class MessageAnswer implements Answer {
   readonly #messageId: string;
@@ -24,7 +22,7 @@ export class MessageAnswer implements Answer {
   }
 
   async respond(reply: Reply): Promise<void> {
-    await this.#channels.send(this.#place.channelId, payloadOf(reply), this.#messageId);
+    await this.#channels.send(this.#place.channelId, outgoing(reply), this.#messageId);
   }
 
   update(reply: Reply): Promise<void> {
@@ -32,14 +30,14 @@ export class MessageAnswer implements Answer {
   }
 
   async post(where: 'thread' | 'channel', reply: Reply): Promise<void> {
-    await this.#channels.send(channelFor(this.#place, where), payloadOf(reply));
+    await this.#channels.send(channelFor(this.#place, where), outgoing(reply));
   }
 
   async startThread(parent: Reply, first: Reply, name: string): Promise<void> {
-    const sent = await this.#channels.send(this.#place.channelId, payloadOf(parent), this.#messageId);
+    const sent = await this.#channels.send(this.#place.channelId, outgoing(parent), this.#messageId);
     // Threads cannot hold threads and DMs have none: there the flow continues in place.
     const where = this.#place.canStartThread ? (await this.#channels.startThread(sent.channel_id, sent.id, name)).id : this.#place.channelId;
-    await this.#channels.send(where, payloadOf(first));
+    await this.#channels.send(where, outgoing(first));
   }
 
   // A message needs no acknowledgement: nothing times out.
@@ -48,6 +46,6 @@ export class MessageAnswer implements Answer {
   async finish(): Promise<void> {}
 
   async apologise(): Promise<void> {
-    await this.#channels.send(this.#place.channelId, apologyPayload(), this.#messageId);
+    await this.#channels.send(this.#place.channelId, apology(), this.#messageId);
   }
 }
