@@ -69,6 +69,16 @@ describe('a rate-limited or failing Discord', () => {
     expect((await discord.mention('info koa')).messages.map((m) => m.title)).toEqual(['Koa']);
   });
 
+  it('runs the guided flow in the channel when it may not create threads there', async () => {
+    discord.fake.fail({ path: /\/threads$/, status: 403, times: 1 });
+    const seen = await discord.slash('recommend', {}, { as: discord.carol });
+    expect(seen.threads).toEqual([]);
+    expect(seen.messages.map((m) => [m.channelId, m.title])).toEqual([
+      [discord.backend.id, 'Carol is choosing a backend framework'],
+      [discord.backend.id, '1/6 · What are you building?'],
+    ]);
+  });
+
   it('never logs the bot token or an interaction token', () => {
     const logs = discord.logs.join('\n');
     expect(logs).not.toContain(BOT_TOKEN);

@@ -30,7 +30,8 @@ export interface RecordedCall {
 export interface ScriptedFailure {
   method?: string;
   path: RegExp;
-  status: 429 | 500;
+  /** 429 rate limited, 403 missing permissions, 500 Discord failing. */
+  status: 429 | 403 | 500;
   /** Seconds, for 429. */
   retryAfter?: number;
   times: number;
@@ -234,6 +235,7 @@ export class FakeDiscord extends EventEmitter {
     if (failure) {
       failure.times--;
       if (failure.status === 500) return answer(500, { message: '500: Internal Server Error', code: 0 });
+      if (failure.status === 403) return answer(403, { message: 'Missing Permissions', code: 50013 });
       const after = String(failure.retryAfter ?? 0.05);
       return answer(429, { message: 'You are being rate limited.', retry_after: failure.retryAfter ?? 0.05, global: false }, {
         'retry-after': after,

@@ -4,7 +4,7 @@
  * client's caches holding the channel: a thread made a second ago, a DM or a
  * channel in a guild that is still loading all work the same.
  */
-import { type REST, Routes } from 'discord.js';
+import { DiscordAPIError, type REST, Routes } from 'discord.js';
 import { DISCORD_LIMITS } from './limits.js';
 import { truncate } from './markdown.js';
 import type { Outgoing } from './outgoing.js';
@@ -31,9 +31,18 @@ export class DiscordChannels {
     return (await this.#rest.post(Routes.channelMessages(channelId), { body, ...(files ? { files } : {}) })) as SentMessage;
   }
 
-  /** Starts a public thread on a message; returns the thread, which is a channel. */
-  async startThread(channelId: string, messageId: string, name: string): Promise<{ id: string }> {
+  /**
+   * Starts a public thread on a message and returns its id (a thread is a
+   * channel). When Discord refuses (the bot may not create threads there),
+   * returns the channel itself, so a flow carries on in place instead of stopping.
+   */
+  async threadOn(channelId: string, messageId: string, name: string): Promise<string> {
     const body = { name: truncate(name, DISCORD_LIMITS.threadName) || 'Framework Advisor', auto_archive_duration: THREAD_ARCHIVE_MINUTES };
-    return (await this.#rest.post(Routes.threads(channelId, messageId), { body })) as { id: string };
+    try {
+      return ((await this.#rest.post(Routes.threads(channelId, messageId), { body })) as { id: string }).id;
+    } catch (error) {
+      if (error instanceof DiscordAPIError && (error.status === 400 || error.status === 403)) return channelId;
+      throw error;
+    }
   }
 }

@@ -81,8 +81,7 @@ export class InteractionAnswer implements Answer {
       return;
     }
     const { id, channelId } = await this.#publicMessage(outgoing(parent));
-    const thread = await this.#channels.startThread(channelId, id, name);
-    await this.#channels.send(thread.id, outgoing(first));
+    await this.#channels.send(await this.#channels.threadOn(channelId, id, name), outgoing(first));
   }
 
   /** The parent of a thread: the interaction's reply when still possible, else a channel message. */

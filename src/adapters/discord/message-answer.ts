@@ -36,7 +36,7 @@ export class MessageAnswer implements Answer {
   async startThread(parent: Reply, first: Reply, name: string): Promise<void> {
     const sent = await this.#channels.send(this.#place.channelId, outgoing(parent), this.#messageId);
     // Threads cannot hold threads and DMs have none: there the flow continues in place.
-    const where = this.#place.canStartThread ? (await this.#channels.startThread(sent.channel_id, sent.id, name)).id : this.#place.channelId;
+    const where = this.#place.canStartThread ? await this.#channels.threadOn(sent.channel_id, sent.id, name) : this.#place.channelId;
     await this.#channels.send(where, outgoing(first));
   }
 
