@@ -4,8 +4,13 @@
  * resumes the session (no new IDENTIFY), receives what it missed, and answers.
  */
 import { once } from 'node:events';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDiscord } from '../../src/adapters/discord/discord-bot.js';
+import { TeamAdvisor } from '../../src/core/team-advisor.js';
+import { MemoryStore } from '../../src/store/memory-store.js';
 import { DiscordUsers } from '../fakes/discord-users.js';
+import { knowledge } from '../support/knowledge.js';
 
 const GUILDS = 1 << 0;
 const GUILD_MESSAGES = 1 << 9;
@@ -50,5 +55,26 @@ describe('the gateway connection', () => {
   it('still answers after resuming', async () => {
     const seen = await discord.mention('compare hono vs elysia');
     expect(seen.messages.map((m) => m.title)).toEqual(['Hono vs Elysia']);
+  });
+});
+
+describe('starting', () => {
+  it('fails with Discord\'s refusal when the token is wrong, without echoing it', async () => {
+    const store = new MemoryStore();
+    const wrong = 'wrong-token-that-must-not-be-echoed';
+    const start = startDiscord({ config: { DISCORD_TOKEN: wrong, DISCORD_API_URL: discord.fake.apiUrl }, teamAdvisor: new TeamAdvisor(knowledge(), { store }), store, logger: pino({ level: 'silent' }) });
+    const error = (await start.catch((e: unknown) => e)) as Error;
+    expect(error).toBeInstanceOf(Error);
+    expect(String(error.message)).not.toContain(wrong);
+    expect(discord.fake.gateway.identifies).toHaveLength(1);
+  });
+
+  it('asks for Message Content when configured to', async () => {
+    const withContent = await DiscordUsers.start({ messageContent: true });
+    try {
+      expect(withContent.fake.gateway.identifies).toEqual([{ intents: GUILDS | GUILD_MESSAGES | DIRECT_MESSAGES | MESSAGE_CONTENT }]);
+    } finally {
+      await withContent.stop();
+    }
   });
 });

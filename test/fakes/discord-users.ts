@@ -50,6 +50,7 @@ export interface StartOptions {
   /** Build the core over the store (default: the real TeamAdvisor); the fake is there for cores that wait on it. */
   teamAdvisor?: (store: Store, fake: FakeDiscord) => TeamAdvisor;
   deferAfterMs?: number;
+  messageContent?: boolean;
 }
 
 /** Distinctive, so a test can prove it never reaches the logs. */
@@ -125,6 +126,7 @@ export class DiscordUsers {
       store,
       logger,
       ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
+      ...(options.messageContent !== undefined ? { messageContent: options.messageContent } : {}),
     });
     return new DiscordUsers(fake, bot, store, logs);
   }

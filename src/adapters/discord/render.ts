@@ -12,7 +12,7 @@ import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Block, Card } from '../../core/cards/card.js';
 import { shareBudget } from './embed-budget.js';
 import { DISCORD_LIMITS, embedLength, type DiscordMessagePayload } from './limits.js';
-import { escapeWithin, truncate } from './markdown.js';
+import { escapeMarkdown, escapeWithin, truncate } from './markdown.js';
 import { actionsToRows } from './render-components.js';
 import { labelPrefix, linesText, type Line } from './render-lines.js';
 import { renderTable } from './render-table.js';
@@ -38,7 +38,7 @@ const capOf = (part: Part) =>
 const fieldName = (heading: string | undefined) => (heading ? escapeWithin(heading, DISCORD_LIMITS.fieldName) || BLANK : BLANK);
 
 function prosePart(place: Part['place'], heading: string | undefined, text: string): Part {
-  return { place, name: fieldName(heading), full: escapeWithin(text, Infinity), fit: (max) => escapeWithin(text, max), spread: 1 };
+  return { place, name: fieldName(heading), full: escapeMarkdown(text), fit: (max) => escapeWithin(text, max), spread: 1 };
 }
 
 function linesPart(heading: string | undefined, lines: Line[]): Part {
