@@ -53,7 +53,10 @@ describe('guided recommendation in a thread', () => {
     expect(bot.api.callsTo('chat.update')).toHaveLength(5);
 
     const last = await bot.alice.click(step!, 'Senior');
-    const [answers, result] = last.messages;
+    const [answers, result, chart] = last.messages;
+    expect(last.messages).toHaveLength(3);
+    expect(chart!.thread_ts).toBe(parent!.ts);
+    expect(chart!.files![0]!.title).toMatch(/FastAPI/);
     expect(title(answers!)).toBe("alice's answers");
     expect(answers!.ts).toBe(step!.ts);
     expect(result!.thread_ts).toBe(parent!.ts);
@@ -104,14 +107,16 @@ describe('sharing and a team vote', () => {
     expect(mine!.ephemeralTo).toBe('U0ALICE');
 
     const shared = await bot.alice.click(mine!, 'Share to channel');
-    const post = shared.messages.find((m) => !m.ephemeralTo)!;
-    expect(post.thread_ts).toBeUndefined();
-    expect(readable(post)).toContain('Shared by alice');
-    expect(buttonLabels(post)).toEqual(['Start a team vote']);
+    const [post] = shared.messages;
+    expect(shared.messages).toHaveLength(1);
+    expect(post!.ephemeralTo).toBeUndefined();
+    expect(post!.thread_ts).toBeUndefined();
+    expect(readable(post!)).toContain('Shared by alice');
+    expect(buttonLabels(post!)).toEqual(['Start a team vote']);
     // Bob sees the shared result in the channel, not Alice's private copy.
-    expect(bot.workspace.visibleTo('U0BOB').map((m) => m.ts)).toEqual([post.ts]);
+    expect(bot.workspace.visibleTo('U0BOB').map((m) => m.ts)).toEqual([post!.ts]);
 
-    const [voteCard] = (await bot.bob.click(post, 'Start a team vote')).messages;
+    const [voteCard] = (await bot.bob.click(post!, 'Start a team vote')).messages;
     expect(title(voteCard!)).toBe('Team vote: which framework should we use?');
     expect(voteCard!.thread_ts).toBeUndefined();
     expect(buttonLabels(voteCard!)).toEqual(['Django', 'FastAPI', 'Close vote']);

@@ -19,11 +19,15 @@ describe('mentions', () => {
     const parent = bot.api.addMessage({ channel: GENERAL, text: 'Which one for the new billing API?', blocks: [], author: 'U0BOB', via: 'user' });
     const seen = await bot.alice.mention('compare django and fastapi', { thread_ts: parent.ts });
     expect(seen.status).toBe(200);
-    expect(seen.messages).toHaveLength(1);
-    const reply = seen.messages[0]!;
-    expect(reply.thread_ts).toBe(parent.ts);
-    expect(reply.ephemeralTo).toBeUndefined();
-    expect(title(readable(reply))).toBe('Django vs FastAPI');
+    const [reply, chart] = seen.messages;
+    expect(reply!.thread_ts).toBe(parent.ts);
+    expect(reply!.ephemeralTo).toBeUndefined();
+    expect(title(readable(reply!))).toBe('Django vs FastAPI');
+    // The comparison's chart follows the card into the thread.
+    expect(chart!.thread_ts).toBe(parent.ts);
+    expect(chart!.files).toEqual([{ id: expect.any(String), title: expect.stringContaining('Django'), content: expect.stringContaining('PNG') }]);
+    expect(bot.api.callsTo('files.getUploadURLExternal')[0]!.body).toMatchObject({ filename: 'compare-django-fastapi.png', alt_text: expect.stringContaining('FastAPI') });
+    expect(seen.messages).toHaveLength(2);
     // The bot's own mention is not part of the command.
     expect(bot.coreCalls).toEqual([{ type: 'text', text: 'compare django and fastapi' }]);
   });
@@ -48,7 +52,7 @@ describe('mentions', () => {
 
   it('answers a retried delivery of the same event only once', async () => {
     const first = await bot.alice.mention('compare rails laravel');
-    expect(first.messages).toHaveLength(1);
+    expect(first.messages.map((m) => m.via)).toEqual(['chat.postMessage', 'files.completeUploadExternal']);
     const retry = await bot.workspace.redeliver(first, 1);
     expect(retry.status).toBe(200);
     expect(bot.api.callsTo('chat.postMessage')).toHaveLength(1);

@@ -78,6 +78,13 @@ describe('Web API failures', () => {
     expect(seen.messages[0]!.ephemeralTo).toBe('U0ALICE');
     expect(readable(seen.messages[0]!)).toMatch(/Invite me to the channel/);
   });
+
+  it('sends a comparison without its chart when the upload is refused, and logs why', async () => {
+    bot.api.refuseNext('files.getUploadURLExternal', 'missing_scope');
+    const seen = await bot.alice.mention('compare django fastapi');
+    expect(seen.messages.map((m) => title(readable(m)))).toEqual(['Django vs FastAPI']);
+    expect(bot.problems()).toContainEqual(expect.objectContaining({ msg: 'could not attach the chart; the card was sent without it' }));
+  });
 });
 
 describe('odd requests', () => {

@@ -26,6 +26,8 @@ describe('/framework', () => {
     expect(readable(answer)).toMatch(/Performance +8\.75 +9 ★/);
     expect(buttonLabels(answer)).toEqual(['Share to channel']);
     expect(api.callsTo('chat.postMessage')).toEqual([]);
+    // A file in the channel would be public: a private answer goes without its chart.
+    expect(api.callsTo('files.getUploadURLExternal')).toEqual([]);
   });
 
   it('fits a comparison of four frameworks in one message', async () => {

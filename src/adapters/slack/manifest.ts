@@ -17,7 +17,7 @@ export const BOT_SCOPES = {
   'chat:write.public': 'posting a guided thread or a shared result in a public channel the bot was not invited to',
   'app_mentions:read': '@Framework Advisor mentions in channels and threads',
   'im:history': 'direct messages to the bot (the message.im event)',
-  'files:write': 'the decision record attached by "history export"',
+  'files:write': 'charts beside results posted in a channel or thread, and the decision record of "history export"',
 } as const;
 
 export function slackManifest(host = PLACEHOLDER_HOST) {

@@ -109,7 +109,7 @@ export class SlackAdapter {
     // The common case, a plain answer, travels in the ack itself: one round trip, inside the 3 s.
     if (first?.type === 'respond' || first?.type === 'update') {
       await ack(this.ackBody(first.reply, log));
-      await replies.attachDocument(first.reply).catch((error: unknown) => log.error({ err: error }, 'could not deliver a document to Slack'));
+      await replies.followAck(first.reply).catch((error: unknown) => log.error({ err: error }, 'could not deliver the files of a reply to Slack'));
       return replies.carryOut(rest);
     }
     await ack(early ? undefined : { response_type: 'ephemeral', text: APOLOGY });

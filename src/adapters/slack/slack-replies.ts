@@ -3,7 +3,7 @@
  * what to say and where in neutral terms; this decides the Slack call:
  * response_url for private answers and for replacing ephemeral messages,
  * chat.update for the bot's own messages, chat.postMessage with thread_ts for
- * threads and the channel.
+ * threads and the channel (with the reply's chart and document beside it).
  */
 import type { RespondFn, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
@@ -12,6 +12,7 @@ import type { Reply } from '../../core/reply.js';
 import { apologyFor } from './apology.js';
 import { cardToBlocks, documentToBlocks, type SlackMessage } from './blocks.js';
 import { limitProblems } from './limit-check.js';
+import { SlackFiles } from './slack-files.js';
 import { withRateLimitWait } from './web-api.js';
 
 /** Where a request came from, as far as replying to it goes. */
@@ -40,11 +41,15 @@ export function slackMessage(reply: Reply, logger: Logger): SlackMessage {
 const withBlocks = (message: SlackMessage) => (message.blocks.length > 0 ? message : { text: message.text });
 
 export class SlackReplies {
+  private readonly files: SlackFiles;
+
   constructor(
     private readonly client: webApi.WebClient,
     private readonly place: Place,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.files = new SlackFiles(client, place.channel, logger);
+  }
 
   /** Carries out every effect in order; a failed one is logged and apologised for once, and the rest still run. */
   async carryOut(effects: readonly Effect[]): Promise<void> {
@@ -72,46 +77,28 @@ export class SlackReplies {
   }
 
   /**
-   * Sends the file that goes with a reply (the decision record): uploaded
-   * beside the reply when it is public, shown as text when it is private or
-   * the upload is refused (no files:write scope, say).
+   * What follows a slash command's ack that carried `reply`: its files when
+   * the ack was public, or the document as text when it was private (files
+   * cannot go with an ephemeral message).
    */
-  async attachDocument(reply: Reply, threadTs = this.place.thread ?? this.place.replyThread): Promise<void> {
-    const document = reply.document;
-    if (!document) return;
-    if (reply.visibility === 'private' && this.place.respond) {
-      await this.place.respond({ response_type: 'ephemeral', replace_original: false, ...documentToBlocks(document) });
-      return;
-    }
-    const file = { filename: document.filename, title: document.filename, content: document.text };
-    const channel = this.place.channel;
-    try {
-      await withRateLimitWait(() =>
-        threadTs ? this.client.files.uploadV2({ ...file, channel_id: channel, thread_ts: threadTs }) : this.client.files.uploadV2({ ...file, channel_id: channel }),
-      );
-    } catch (error) {
-      this.logger.warn({ err: error }, 'could not upload the document; posting it as text instead');
-      await this.post(documentToBlocks(document), threadTs);
-    }
+  async followAck(reply: Reply): Promise<void> {
+    if (reply.visibility === 'public') return this.files.attach(reply, undefined, (m, t) => this.post(m, t));
+    if (reply.document && this.place.respond) await this.place.respond({ response_type: 'ephemeral', replace_original: false, ...documentToBlocks(reply.document) });
   }
 
   private async one(effect: Effect): Promise<void> {
     switch (effect.type) {
       case 'respond':
-        await this.respond(effect.reply);
-        return this.attachDocument(effect.reply);
+        return this.respond(effect.reply);
       case 'update':
-        await this.update(effect.reply);
-        return this.attachDocument(effect.reply, this.threadRoot());
-      case 'post': {
-        const threadTs = effect.where === 'channel' ? undefined : this.threadRoot();
-        await this.post(this.render(effect.reply), threadTs);
-        return this.attachDocument(effect.reply, threadTs);
-      }
+        return this.update(effect.reply);
+      case 'post':
+        await this.postReply(effect.reply, effect.where === 'channel' ? undefined : this.threadRoot());
+        return;
       case 'start-thread': {
-        const parentTs = await this.post(this.render(effect.parent), this.place.thread);
+        const parentTs = await this.postReply(effect.parent, this.place.thread);
         // Inside an existing thread (Slack has no nested threads) the flow continues there.
-        await this.post(this.render(effect.first), this.place.thread ?? parentTs);
+        await this.postReply(effect.first, this.place.thread ?? parentTs);
         return;
       }
     }
@@ -122,12 +109,19 @@ export class SlackReplies {
   }
 
   private async respond(reply: Reply): Promise<void> {
-    const message = this.render(reply);
     if (reply.visibility === 'private' && this.place.respond) {
-      await this.place.respond({ response_type: 'ephemeral', replace_original: false, ...withBlocks(message) });
+      await this.place.respond({ response_type: 'ephemeral', replace_original: false, ...withBlocks(this.render(reply)) });
+      if (reply.document) await this.place.respond({ response_type: 'ephemeral', replace_original: false, ...documentToBlocks(reply.document) });
       return;
     }
-    await this.post(message, this.place.thread ?? this.place.replyThread);
+    await this.postReply(reply, this.place.thread ?? this.place.replyThread);
+  }
+
+  /** A reply as a new message, with its files (chart, document) beside it. */
+  private async postReply(reply: Reply, threadTs: string | undefined): Promise<string> {
+    const ts = await this.post(this.render(reply), threadTs);
+    await this.files.attach(reply, threadTs, (m, t) => this.post(m, t));
+    return ts;
   }
 
   private async update(reply: Reply): Promise<void> {
