@@ -3,7 +3,8 @@ import type { Card } from './cards/card.js';
 import type { ChartData } from './charts/chart-data.js';
 import type { Command } from './commands/command.js';
 
-export type ReplyKind = Command['kind'] | 'problem';
+/** What a reply is: a command's answer, a team vote, or a problem with the input. */
+export type ReplyKind = Command['kind'] | 'vote' | 'problem';
 
 export interface RankingEntry {
   id: string;

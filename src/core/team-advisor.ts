@@ -152,9 +152,9 @@ export class TeamAdvisor {
       case 'flow-new':
         return this.#flow.start(asker, {} as Answers);
       case 'flow-answer':
-        return this.#flow.move(asker, action.flow, { kind: 'answer', step: action.step, picked: [action.choice] });
+        return this.#flow.move(asker, action.flow, action.choice === 'done' ? { kind: 'done', step: action.step } : { kind: 'answer', step: action.step, picked: [action.choice] });
       case 'flow-select':
-        return this.#flow.move(asker, action.flow, { kind: 'answer', step: action.step, picked: values });
+        return this.#flow.move(asker, action.flow, { kind: 'pick', step: action.step, picked: values });
       case 'flow-back':
         return this.#flow.move(asker, action.flow, { kind: 'back' });
       case 'flow-restart':

@@ -28,8 +28,11 @@ describe('guided recommendation', () => {
       titles.push(step!.reply.card.title);
     };
     await record(chat.click('Alice', step!, 'AI/ML service'));
-    await record(chat.click('Alice', step!, /Which languages/, ['python']));
-    await record(chat.click('Alice', step!, /What matters most/, ['performance']));
+    await chat.click('Alice', step!, /Which languages/, ['python', 'go']);
+    expect(JSON.stringify(step!.reply.card)).toContain('Selected: Python, Go. Press Done');
+    await record(chat.click('Alice', step!, 'Done: Python, Go'));
+    await chat.click('Alice', step!, /What matters most/, ['performance']);
+    await record(chat.click('Alice', step!, 'Done: Performance'));
     await record(chat.click('Alice', step!, 'None of these'));
     await record(chat.click('Alice', step!, 'Millions of users'));
     await chat.click('Alice', step!, 'Senior');
@@ -128,6 +131,7 @@ describe('guided recommendation', () => {
     const after = team({ store: SqliteStore.open(file) });
     after.messages.push(parent!, step!);
     await after.click('Alice', step!, /Which languages/, ['python']);
+    await after.click('Alice', step!, /^Done/);
     expect(step!.reply.card.title).toBe('3/6 · What matters most? Pick up to two.');
     await answerRest(after, step!);
     expect(after.inThread(parent!).at(-1)!.reply.card.title).toBe('Recommended: FastAPI');
@@ -136,6 +140,7 @@ describe('guided recommendation', () => {
 
 async function answerRest(chat: TeamChat, step: Message): Promise<void> {
   await chat.click('Alice', step, /What matters most/, ['performance']);
+  await chat.click('Alice', step, /^Done/);
   await chat.click('Alice', step, 'None of these');
   await chat.click('Alice', step, 'Millions of users');
   await chat.click('Alice', step, 'Senior');

@@ -46,9 +46,12 @@ describe('a guided recommendation in a thread, shared and voted on', () => {
   });
 
   it('multi-choice steps are selects; the rest are buttons', async () => {
-    expect((await discord.select(step, ['python', 'go'])).reply!.title).toBe('3/6 · What matters most? Pick up to two.');
+    // A select records the picks; Done moves on.
+    expect((await discord.select(step, ['python', 'go'])).reply!.title).toBe('2/6 · Which languages can the team use?');
+    expect((await discord.click(step, 'Done: Python, Go')).reply!.title).toBe('3/6 · What matters most? Pick up to two.');
     expect(discord.message(step.id).selects[0]).toMatchObject({ maxValues: 2 });
-    expect((await discord.select(step, ['performance'])).reply!.title).toBe('4/6 · What must come out of the box?');
+    await discord.select(step, ['performance']);
+    expect((await discord.click(step, 'Done: Performance')).reply!.title).toBe('4/6 · What must come out of the box?');
     expect((await discord.click(step, 'None of these')).reply!.title).toBe('5/6 · What scale do you expect?');
     expect((await discord.click(step, 'Millions of users')).reply!.title).toBe("6/6 · What is the team's experience?");
   });

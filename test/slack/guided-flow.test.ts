@@ -39,8 +39,11 @@ describe('guided recommendation in a thread', () => {
       titles.push(title(bot.api.findMessage(GENERAL, step!.ts)!)!);
     };
     await answer(bot.alice.click(step!, 'AI/ML service'));
-    await answer(bot.alice.choose(step!, 'Which languages can the team use?', ['Python']));
-    await answer(bot.alice.choose(step!, 'What matters most? Pick up to two.', ['Performance']));
+    // A select only records the picks (Slack may report every change); Done moves on.
+    await bot.alice.choose(step!, 'Which languages can the team use?', ['Python']);
+    await answer(bot.alice.click(step!, 'Done: Python'));
+    await bot.alice.choose(step!, 'What matters most? Pick up to two.', ['Performance']);
+    await answer(bot.alice.click(step!, 'Done: Performance'));
     await answer(bot.alice.click(step!, 'None of these'));
     await answer(bot.alice.click(step!, 'Millions of users'));
     expect(titles).toEqual([
@@ -50,7 +53,7 @@ describe('guided recommendation in a thread', () => {
       '5/6 · What scale do you expect?',
       "6/6 · What is the team's experience?",
     ]);
-    expect(bot.api.callsTo('chat.update')).toHaveLength(5);
+    expect(bot.api.callsTo('chat.update')).toHaveLength(7);
 
     const last = await bot.alice.click(step!, 'Senior');
     const [answers, result, chart] = last.messages;
@@ -107,14 +110,16 @@ describe('sharing and a team vote', () => {
     expect(mine!.ephemeralTo).toBe('U0ALICE');
 
     const shared = await bot.alice.click(mine!, 'Share to channel');
-    const [post] = shared.messages;
-    expect(shared.messages).toHaveLength(1);
+    const [post, chart] = shared.messages;
+    expect(shared.messages).toHaveLength(2);
     expect(post!.ephemeralTo).toBeUndefined();
     expect(post!.thread_ts).toBeUndefined();
     expect(readable(post!)).toContain('Shared by alice');
     expect(buttonLabels(post!)).toEqual(['Start a team vote']);
+    // The shared result brings its chart along.
+    expect(chart!.files![0]!.title).toMatch(/Django.*FastAPI/);
     // Bob sees the shared result in the channel, not Alice's private copy.
-    expect(bot.workspace.visibleTo('U0BOB').map((m) => m.ts)).toEqual([post!.ts]);
+    expect(bot.workspace.visibleTo('U0BOB').map((m) => m.ts)).toEqual([post!.ts, chart!.ts]);
 
     const [voteCard] = (await bot.bob.click(post!, 'Start a team vote')).messages;
     expect(title(voteCard!)).toBe('Team vote: which framework should we use?');

@@ -7,12 +7,17 @@ import type { Answers } from '../scoring/preferences.js';
 import { type Action, type Card, fallbackOf } from './card.js';
 import { describeAnswers } from './recommendation-card.js';
 
+function pendingLabel(flow: FlowRecord, step: FlowStep): string {
+  return flow.pending.map((v) => STEPS[step].choices.find((c) => c.value === v)?.label ?? v).join(', ');
+}
+
 function stepActions(flow: FlowRecord, step: FlowStep): Action[] {
   const def = STEPS[step];
   const actions: Action[] =
     def.max === 1
       ? def.choices.map((c) => ({ type: 'button', id: flowAnswerAction(flow.id, step, c.value), label: c.label }))
       : [{ type: 'select', id: flowSelectAction(flow.id, step), placeholder: def.question, options: def.choices.map((c) => ({ label: c.label, value: c.value })), maxChoices: def.max }];
+  if (flow.pending.length > 0) actions.push({ type: 'button', id: flowAnswerAction(flow.id, step, 'done'), label: `Done: ${pendingLabel(flow, step)}`.slice(0, 60), style: 'primary' });
   if (def.shortcut) actions.push({ type: 'button', id: flowAnswerAction(flow.id, step, def.shortcut.value), label: def.shortcut.label });
   const current = describeStepAnswer(flow.answers, step);
   if (current !== undefined) actions.push({ type: 'button', id: flowAnswerAction(flow.id, step, 'keep'), label: `Keep: ${current}`.slice(0, 60), style: 'primary' });
@@ -27,7 +32,12 @@ export function stepCard(flow: FlowRecord, step: FlowStep): Card {
   const title = `${number}/${FLOW_STEPS.length} · ${STEPS[step].question}`;
   const current = describeStepAnswer(flow.answers, step);
   const subtitle = `${flow.owner.name}'s recommendation${current !== undefined ? ` · currently: ${current}` : ''}`;
-  const blocks: Card['blocks'] = [{ type: 'notes', items: [`So far: ${describeAnswers(flow.answers)}`] }];
+  const blocks: Card['blocks'] = [];
+  if (STEPS[step].max > 1) {
+    const picked = flow.pending.length > 0 ? `Selected: ${pendingLabel(flow, step)}. Press Done to go on, or change the selection.` : `Pick up to ${STEPS[step].max} in the list, then press Done.`;
+    blocks.push({ type: 'text', text: picked });
+  }
+  blocks.push({ type: 'notes', items: [`So far: ${describeAnswers(flow.answers)}`] });
   return { title, subtitle, blocks, actions: stepActions(flow, step), fallback: fallbackOf(title, subtitle, []) };
 }
 

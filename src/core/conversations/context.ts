@@ -15,8 +15,9 @@ export interface TeamContext {
   flowTtlMs: number;
 }
 
+/** A public reply; from `base` it keeps the data, chart and document, with the card replaced. */
 export function publicReply(kind: Reply['kind'], card: Card, base?: Reply): Reply {
-  return { kind, understood: true, card, visibility: 'public', data: base?.data ?? { kind } };
+  return { ...base, kind, understood: true, card, visibility: 'public', data: base?.data ?? { kind } };
 }
 
 export function privateReply(kind: Reply['kind'], card: Card): Reply {

@@ -16,7 +16,14 @@ import { channelImportance } from './results.js';
 import { answerStep, nextStep, stepsAnswered } from './steps.js';
 
 /** What a click asks of a flow. */
-export type FlowMove = { kind: 'answer'; step: FlowStep; picked: string[] } | { kind: 'back' } | { kind: 'restart' } | { kind: 'adjust' };
+export type FlowMove =
+  | { kind: 'answer'; step: FlowStep; picked: string[] }
+  /** Picks in a multi-choice select: remembered until Done, because a select may report every change. */
+  | { kind: 'pick'; step: FlowStep; picked: string[] }
+  | { kind: 'done'; step: FlowStep }
+  | { kind: 'back' }
+  | { kind: 'restart' }
+  | { kind: 'adjust' };
 
 const MAX_RACE_RETRIES = 3;
 
@@ -63,7 +70,8 @@ export class GuidedFlow {
 
   /** The next state, 'stale' for a click on a step that is no longer current, 'invalid' for a choice the step does not offer. */
   private apply(flow: FlowRecord, move: FlowMove): FlowRecord | 'stale' | 'invalid' {
-    const base = { ...flow, version: flow.version + 1, expiresAt: this.ctx.now() + this.ctx.flowTtlMs };
+    const base = { ...flow, pending: [], version: flow.version + 1, expiresAt: this.ctx.now() + this.ctx.flowTtlMs };
+    if ((move.kind === 'answer' || move.kind === 'pick' || move.kind === 'done') && nextStep(flow.visited) !== move.step) return 'stale';
     switch (move.kind) {
       case 'restart':
         return { ...base, answers: {}, visited: [] };
@@ -71,8 +79,11 @@ export class GuidedFlow {
         return { ...base, visited: [] };
       case 'back':
         return flow.visited.length === 0 ? 'stale' : { ...base, visited: flow.visited.slice(0, -1) };
+      case 'pick':
+        return answerStep(flow.answers, move.step, move.picked) ? { ...base, pending: [...new Set(move.picked)] } : 'invalid';
+      case 'done':
+        return this.apply({ ...flow, pending: [] }, { kind: 'answer', step: move.step, picked: flow.pending });
       case 'answer': {
-        if (nextStep(flow.visited) !== move.step) return 'stale';
         const answers = answerStep(flow.answers, move.step, move.picked);
         return answers ? { ...base, answers, visited: [...flow.visited, move.step] } : 'invalid';
       }

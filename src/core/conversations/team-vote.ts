@@ -18,13 +18,13 @@ export class TeamVote {
   constructor(private readonly ctx: TeamContext) {}
 
   private card(vote: VoteRecord) {
-    return publicReply('recommend', voteCard(this.ctx.kb, vote));
+    return publicReply('vote', voteCard(this.ctx.kb, vote));
   }
 
   async start(asker: Asker, subject: Subject): Promise<Effect[]> {
     const importance = await channelImportance(this.ctx, asker.tenant, asker.channel);
     const options = subject.kind === 'compare' ? subject.frameworks : buildResult(this.ctx, subject, importance, []).options.slice(0, MAX_OPTIONS).map((o) => o.id);
-    if (options.length < 2) return tellPrivately('recommend', noticeCard('Nothing to vote on', 'A vote needs at least two frameworks.'));
+    if (options.length < 2) return tellPrivately('vote', noticeCard('Nothing to vote on', 'A vote needs at least two frameworks.'));
     const vote: VoteRecord = {
       id: this.ctx.newId(),
       tenant: asker.tenant,
@@ -46,22 +46,22 @@ export class TeamVote {
       case 'counted':
         return [{ type: 'update', reply: this.card(result.vote) }];
       case 'closed':
-        return [{ type: 'update', reply: this.card(result.vote) }, ...tellPrivately('recommend', noticeCard('This vote is closed', 'Its result is in the channel history.'))];
+        return [{ type: 'update', reply: this.card(result.vote) }, ...tellPrivately('vote', noticeCard('This vote is closed', 'Its result is in the channel history.'))];
       case 'not-an-option':
-        return tellPrivately('recommend', noticeCard('Not on the ballot', 'Pick one of the frameworks on the vote card.'));
+        return tellPrivately('vote', noticeCard('Not on the ballot', 'Pick one of the frameworks on the vote card.'));
       case 'missing':
-        return tellPrivately('recommend', noticeCard('This vote no longer exists', 'Start a new one from a shared result.'));
+        return tellPrivately('vote', noticeCard('This vote no longer exists', 'Start a new one from a shared result.'));
     }
   }
 
   async close(asker: Asker, voteId: string): Promise<Effect[]> {
     const vote = await this.ctx.store.getVote(asker.tenant, voteId);
-    if (!vote) return tellPrivately('recommend', noticeCard('This vote no longer exists', 'Start a new one from a shared result.'));
+    if (!vote) return tellPrivately('vote', noticeCard('This vote no longer exists', 'Start a new one from a shared result.'));
     if (vote.startedBy.id !== asker.user.id) {
-      return tellPrivately('recommend', noticeCard(`Only ${vote.startedBy.name} can close this vote`, 'You can still change your own vote until then.'));
+      return tellPrivately('vote', noticeCard(`Only ${vote.startedBy.name} can close this vote`, 'You can still change your own vote until then.'));
     }
     const closed = await this.ctx.store.closeVote(asker.tenant, voteId, this.ctx.now());
-    if (closed.outcome === 'missing') return tellPrivately('recommend', noticeCard('This vote no longer exists', 'Start a new one from a shared result.'));
+    if (closed.outcome === 'missing') return tellPrivately('vote', noticeCard('This vote no longer exists', 'Start a new one from a shared result.'));
     if (closed.outcome === 'closed') await this.record(closed.vote, asker);
     return [{ type: 'update', reply: this.card(closed.vote) }];
   }
