@@ -25,6 +25,12 @@ export const ConfigSchema = z.object({
   DISCORD_APPLICATION_ID: z.string().trim().regex(/^\d{5,25}$/, 'a numeric application id').optional(),
   DISCORD_GUILD_ID: z.string().trim().regex(/^\d{5,25}$/, 'a numeric guild id').optional(),
   DISCORD_API_URL: z.url().optional(),
+  /** Request the privileged Message Content intent (enable it in the Developer Portal first). */
+  DISCORD_MESSAGE_CONTENT: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /** Interface to listen on; all interfaces when unset. */
+  HOST: z.string().trim().min(1).optional(),
+  /** How long SIGTERM waits for requests in flight before closing anyway. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

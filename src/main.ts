@@ -1,12 +1,26 @@
 /**
  * `npm start`: the bot service. Starts every platform whose credentials are
- * present; with none, says which variables to set and points at the CLI.
+ * present; with none, says which variables to set and points at the CLI. On
+ * SIGTERM it stops taking requests, finishes those in flight (bounded),
+ * closes the gateway and the store, and exits 0.
  */
 import 'dotenv/config';
+import type { Logger } from 'pino';
+import { startDiscord } from './adapters/discord/discord-bot.js';
+import { startSlack } from './adapters/slack/slack-app.js';
 import { ConfigError, readConfig, type Config } from './config.js';
+import type { Store } from './core/conversations/store.js';
+import { KnowledgeBaseError, loadKnowledgeBase } from './core/knowledge/load.js';
+import { TeamAdvisor } from './core/team-advisor.js';
+import { healthReport } from './health.js';
+import { createLogger } from './logger.js';
+import { measuredAdvisor, measuredStore, Metrics } from './metrics.js';
+import { startOpsServer } from './ops-server.js';
+import { DATA_DIR } from './paths.js';
+import { openStore } from './store/open-store.js';
 
-export function configuredPlatforms(config: Config): string[] {
-  const platforms: string[] = [];
+export function configuredPlatforms(config: Config): Array<'slack' | 'discord'> {
+  const platforms: Array<'slack' | 'discord'> = [];
   if (config.SLACK_BOT_TOKEN && config.SLACK_SIGNING_SECRET) platforms.push('slack');
   if (config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID) platforms.push('discord');
   return platforms;
@@ -19,24 +33,92 @@ export const NOTHING_CONFIGURED = [
   'See README.md for setup. To try the advisor without an account, run: npm run advisor',
 ].join('\n');
 
-function main(): number {
+/** Something started that must be stopped on shutdown, last started first. */
+type Stoppable = { name: string; stop(): Promise<void> };
+
+async function start(config: Config, logger: Logger): Promise<Stoppable[]> {
+  const running: Stoppable[] = [];
+  const metrics = new Metrics();
+  const kb = loadKnowledgeBase(DATA_DIR);
+  const rawStore: Store = await openStore(config.DATABASE_URL);
+  running.push({ name: 'store', stop: () => rawStore.close() });
+  const store = measuredStore(rawStore, metrics);
+  const core = new TeamAdvisor(kb, { store, flowTtlMs: config.FLOW_TTL_HOURS * 3_600_000, commandsPerMinute: config.RATE_LIMIT_PER_MINUTE });
+  const states: Record<string, () => string> = {};
+  const health = () => healthReport(store, states);
+  const metricsText = () => metrics.text();
+  const platforms = configuredPlatforms(config);
+
+  let servesHttp = false;
+  if (platforms.includes('slack')) {
+    const slack = await startSlack({ config, teamAdvisor: measuredAdvisor(core, metrics, 'slack'), store, logger, health, metrics: metricsText, ...(config.HOST ? { host: config.HOST } : {}) });
+    states.slack = () => slack.state();
+    running.push({ name: 'slack', stop: () => slack.stop() });
+    servesHttp = true;
+  }
+  if (platforms.includes('discord')) {
+    const discord = await startDiscord({ config, teamAdvisor: measuredAdvisor(core, metrics, 'discord'), store, logger, messageContent: config.DISCORD_MESSAGE_CONTENT });
+    states.discord = () => discord.state();
+    running.push({ name: 'discord', stop: () => discord.stop() });
+  }
+  if (!servesHttp) {
+    const ops = await startOpsServer(config.PORT, { health, metrics: metricsText }, config.HOST);
+    running.push({ name: 'ops server', stop: () => ops.close() });
+  }
+  logger.info({ platforms, store: config.DATABASE_URL.startsWith('postgres') ? 'postgres' : 'sqlite' }, 'Framework Advisor started');
+  return running;
+}
+
+/** Stops everything in reverse order of starting; gives up waiting after the timeout. */
+async function shutdown(running: Stoppable[], logger: Logger, timeoutMs: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const stopAll = (async () => {
+    for (const part of [...running].reverse()) {
+      await part.stop().catch((error: unknown) => logger.error({ err: error, part: part.name }, 'error while stopping'));
+    }
+  })();
+  const timeout = new Promise<void>((resolve) => (timer = setTimeout(() => (logger.warn('shutdown timed out; closing anyway'), resolve()), timeoutMs)));
+  await Promise.race([stopAll, timeout]);
+  clearTimeout(timer);
+}
+
+function fail(message: string): number {
+  process.stderr.write(`${message}\n`);
+  return 1;
+}
+
+async function main(): Promise<number> {
   let config: Config;
   try {
     config = readConfig(process.env);
   } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      return 1;
-    }
+    if (error instanceof ConfigError) return fail(error.message);
     throw error;
   }
-  const platforms = configuredPlatforms(config);
-  if (platforms.length === 0) {
-    process.stderr.write(`${NOTHING_CONFIGURED}\n`);
+  if (configuredPlatforms(config).length === 0) return fail(NOTHING_CONFIGURED);
+  const logger = createLogger({ level: config.LOG_LEVEL, pretty: config.NODE_ENV !== 'production' && process.stdout.isTTY === true });
+  let running: Stoppable[];
+  try {
+    running = await start(config, logger);
+  } catch (error) {
+    if (error instanceof KnowledgeBaseError) return fail(error.message);
+    logger.fatal({ err: error }, 'could not start');
     return 1;
   }
-  process.stderr.write(`Platforms configured (${platforms.join(', ')}), but their adapters are not built yet.\n`);
-  return 1;
+  await new Promise<void>((resolve) => {
+    process.once('SIGTERM', resolve);
+    process.once('SIGINT', resolve);
+  });
+  logger.info('stopping: no new requests; finishing those in flight');
+  await shutdown(running, logger, config.SHUTDOWN_TIMEOUT_MS);
+  logger.info('stopped');
+  return 0;
 }
 
-process.exitCode = main();
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`Framework Advisor failed: ${(error as Error).stack ?? String(error)}\n`);
+    process.exit(1);
+  },
+);

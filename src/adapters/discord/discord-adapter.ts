@@ -25,7 +25,8 @@ const CLAIM_TTL_MS = 15 * 60 * 1000;
 const DEFER_AFTER_MS = 2000;
 
 export interface DiscordAdapterOptions {
-  teamAdvisor: TeamAdvisor;
+  /** The core: handle() for every input; advisor.kb for autocomplete. */
+  teamAdvisor: Pick<TeamAdvisor, 'handle' | 'advisor'>;
   store: Store;
   logger: Logger;
   channels: DiscordChannels;

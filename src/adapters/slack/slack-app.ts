@@ -18,6 +18,7 @@ import { webClientOptions } from './web-api.js';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
 export const HEALTH_PATH = '/healthz';
+export const METRICS_PATH = '/metrics';
 
 export type SlackState = 'starting' | 'running' | 'reconnecting' | 'stopping' | 'stopped';
 
@@ -28,6 +29,8 @@ export interface SlackStartOptions {
   logger: Logger;
   /** The body of GET /healthz: each adapter's state and the store's. */
   health: () => unknown;
+  /** GET /metrics in the Prometheus text format, when given. */
+  metrics?: () => Promise<{ contentType: string; body: string }>;
   /** Interface to listen on in HTTP mode; all interfaces when absent (tests use 127.0.0.1). */
   host?: string;
 }
@@ -67,6 +70,24 @@ function healthRoute(health: SlackStartOptions['health'], logger: Logger): Custo
   };
 }
 
+function metricsRoute(metrics: NonNullable<SlackStartOptions['metrics']>, logger: Logger): CustomRoute {
+  return {
+    path: METRICS_PATH,
+    method: ['GET'],
+    handler: (_req, res) => {
+      metrics()
+        .then(({ contentType, body }) => {
+          res.writeHead(200, { 'content-type': contentType });
+          res.end(body);
+        })
+        .catch((error: unknown) => {
+          logger.error({ err: error }, 'metrics failed');
+          res.writeHead(500).end();
+        });
+    },
+  };
+}
+
 export async function startSlack(options: SlackStartOptions): Promise<RunningSlack> {
   const { config } = options;
   const token = config.SLACK_BOT_TOKEN;
@@ -76,7 +97,7 @@ export async function startSlack(options: SlackStartOptions): Promise<RunningSla
   const logger = options.logger.child({ platform: 'slack' });
   const boltLog = boltLogger(logger);
   const clientOptions = webClientOptions(config.SLACK_API_URL);
-  const customRoutes = [healthRoute(options.health, logger)];
+  const customRoutes = [healthRoute(options.health, logger), ...(options.metrics ? [metricsRoute(options.metrics, logger)] : [])];
   const work = new InFlightWork();
   let state: SlackState = 'starting';
 

@@ -1,0 +1,88 @@
+/**
+ * Prometheus metrics (GET /metrics): what was handled, by kind and platform,
+ * what failed, and how long replies and store calls take. Collected around
+ * the core (a wrapper of TeamAdvisor.handle and of the Store), never inside it.
+ */
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { Effect, Input, Asker } from './core/conversations/effects.js';
+import type { Store } from './core/conversations/store.js';
+import type { HandleOptions, TeamAdvisor } from './core/team-advisor.js';
+
+export type Platform = 'slack' | 'discord' | 'terminal';
+
+export class Metrics {
+  readonly registry = new Registry();
+  readonly handled = new Counter({ name: 'advisor_handled_total', help: 'Commands and actions handled', labelNames: ['platform', 'input', 'kind'], registers: [this.registry] });
+  readonly errors = new Counter({ name: 'advisor_errors_total', help: 'Commands and actions that failed', labelNames: ['platform', 'input'], registers: [this.registry] });
+  readonly replySeconds = new Histogram({
+    name: 'advisor_reply_seconds',
+    help: 'Time from input to the core reply',
+    labelNames: ['platform', 'input'],
+    buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [this.registry],
+  });
+  readonly storeSeconds = new Histogram({
+    name: 'advisor_store_seconds',
+    help: 'Store call latency',
+    labelNames: ['operation', 'outcome'],
+    buckets: [0.0001, 0.0005, 0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5],
+    registers: [this.registry],
+  });
+
+  constructor() {
+    collectDefaultMetrics({ register: this.registry });
+  }
+
+  async text(): Promise<{ contentType: string; body: string }> {
+    return { contentType: this.registry.contentType, body: await this.registry.metrics() };
+  }
+}
+
+/** The kind of reply an input produced ("compare", "recommend", "problem"...), for labels. */
+function replyKind(effects: readonly Effect[]): string {
+  const first = effects[0];
+  if (!first) return 'none';
+  return first.type === 'start-thread' ? first.parent.kind : first.reply.kind;
+}
+
+/** TeamAdvisor.handle, counted and timed per platform. */
+export function measuredAdvisor(advisor: TeamAdvisor, metrics: Metrics, platform: Platform): Pick<TeamAdvisor, 'handle' | 'advisor'> {
+  return {
+    advisor: advisor.advisor,
+    async handle(input: Input, asker: Asker, options?: HandleOptions) {
+      const labels = { platform, input: input.type };
+      const stop = metrics.replySeconds.startTimer(labels);
+      try {
+        const effects = await advisor.handle(input, asker, options);
+        metrics.handled.inc({ ...labels, kind: replyKind(effects) });
+        return effects;
+      } catch (error) {
+        metrics.errors.inc(labels);
+        throw error;
+      } finally {
+        stop();
+      }
+    },
+  };
+}
+
+/** Every store call timed, with its outcome. */
+export function measuredStore(store: Store, metrics: Metrics): Store {
+  return new Proxy(store, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function') return value;
+      return async (...args: unknown[]) => {
+        const stop = metrics.storeSeconds.startTimer({ operation: String(property) });
+        try {
+          const result = await value.apply(target, args);
+          stop({ outcome: 'ok' });
+          return result;
+        } catch (error) {
+          stop({ outcome: 'error' });
+          throw error;
+        }
+      };
+    },
+  });
+}

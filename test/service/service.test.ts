@@ -1,0 +1,50 @@
+/** `npm start` as it runs in production: the real process, Slack pointed at a fake Web API on loopback. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeSlackApi, TEAM_ID } from '../fakes/slack-api.js';
+import { FORM, sendSigned, slashCommandBody } from '../fakes/slack-requests.js';
+import { startService, type ServiceProcess } from '../support/service-process.js';
+
+const SECRET = 'test-signing-secret';
+let slack: FakeSlackApi;
+let service: ServiceProcess;
+
+beforeAll(async () => {
+  slack = await FakeSlackApi.start();
+  service = await startService({ SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl });
+});
+
+afterAll(async () => {
+  if (service.child.exitCode === null) await service.stop();
+  await slack.close();
+});
+
+describe('the bot service', () => {
+  it('reports each adapter and the store at /healthz', async () => {
+    const health = await (await fetch(`${service.url}/healthz`)).json();
+    expect(health).toEqual({ status: 'ok', adapters: { slack: 'running' }, store: 'ok' });
+  });
+
+  it('answers a signed slash command and counts it in /metrics', async () => {
+    const body = slashCommandBody({ command: '/framework', text: 'compare django fastapi', user_id: 'U1', user_name: 'alice', team_id: TEAM_ID, channel_id: 'C1', response_url: `${slack.url}/response/1`, trigger_id: 't' });
+    const answer = await sendSigned(`${service.url}/slack/events`, body, FORM, { secret: SECRET });
+    expect(answer.status).toBe(200);
+    expect(JSON.stringify(answer.body)).toContain('Django vs FastAPI');
+    const metrics = await (await fetch(`${service.url}/metrics`)).text();
+    expect(metrics).toMatch(/advisor_handled_total\{platform="slack",input="text",kind="compare"\} 1/);
+    expect(metrics).toMatch(/advisor_reply_seconds_bucket/);
+    expect(metrics).toMatch(/advisor_store_seconds_count\{operation="getChannelSettings",outcome="ok"\} 1/);
+  });
+
+  it('logs JSON lines with no secret in them', () => {
+    const lines = service.output().trim().split('\n').filter((l) => l.startsWith('{'));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
+    expect(service.output()).not.toContain('xoxb-test-token');
+    expect(service.output()).not.toContain(SECRET);
+  });
+
+  it('stops on SIGTERM and exits 0', async () => {
+    expect(await service.stop()).toBe(0);
+    expect(service.output()).toMatch(/"msg":"stopped"/);
+  });
+});
