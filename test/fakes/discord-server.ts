@@ -8,6 +8,12 @@
  * answer 429 (with retry_after in the body and the headers discord.js reads)
  * or 500. Like Discord, an interaction callback is answered 204 with no body,
  * and a second callback for the same interaction is refused (40060).
+ *
+ * Files come as Discord takes them: multipart/form-data with the JSON in
+ * payload_json and the files in files[n], described by attachments[n]. Like
+ * Discord, an embed image `attachment://<name>` is resolved to the URL of
+ * the file of that name, so a reference to a file that was not sent stays
+ * unresolved and shows; an edit's `attachments` list says which files stay.
  */
 import { once } from 'node:events';
 import { EventEmitter } from 'node:events';
@@ -90,7 +96,7 @@ export class FakeDiscord extends EventEmitter {
   readonly #failures: ScriptedFailure[] = [];
   /** Files of the request being handled (multipart uploads). */
   #uploads: Upload[] = [];
-  /** Attached files by message id, with their text, for tests to read. */
+  /** Attached files by message id, with their bytes and text, for tests to read. */
   readonly files = new Map<string, Upload[]>();
 
   private constructor(server: Server, options: FakeDiscordOptions) {
@@ -191,11 +197,7 @@ export class FakeDiscord extends EventEmitter {
       ephemeral: extra.ephemeral ?? false,
       ...(extra.visibleTo ? { visibleTo: extra.visibleTo } : {}),
     } as StoredMessage;
-    if (this.#uploads.length > 0) {
-      message.attachments = this.#uploads.map((u) => ({ id: snowflake(), filename: u.name, size: u.text.length, content_type: u.contentType, url: `https://cdn.fake/${u.name}`, proxy_url: `https://cdn.fake/${u.name}` }));
-      this.files.set(message.id, this.#uploads);
-      this.#uploads = [];
-    }
+    if (this.#uploads.length > 0) this.#attach(message, []);
     this.messages.set(message.id, message);
     this.changes.push({ kind: 'created', messageId: message.id });
     return message;
@@ -205,9 +207,32 @@ export class FakeDiscord extends EventEmitter {
     const message = this.messages.get(id);
     if (!message || message.deleted) return undefined;
     for (const key of ['content', 'embeds', 'components'] as const) if (key in data) (message as unknown as Record<string, unknown>)[key] = data[key] ?? (key === 'content' ? '' : []);
+    // Without an attachments list an edit keeps the files; with one, only those listed by id stay, and new files join them.
+    const listed = Array.isArray(data.attachments) ? new Set((data.attachments as Array<{ id: unknown }>).map((a) => String(a.id))) : undefined;
+    const kept = listed ? message.attachments.filter((a) => listed.has(a.id)) : message.attachments;
+    if (listed || this.#uploads.length > 0) this.#attach(message, kept);
+    else resolveEmbedImages(message);
     message.edited_timestamp = new Date().toISOString();
     this.changes.push({ kind: 'edited', messageId: id });
     return message;
+  }
+
+  /** Gives the message the files kept plus this request's uploads, and points its embed images at them. */
+  #attach(message: StoredMessage, kept: StoredMessage['attachments']): void {
+    const keptFiles = (this.files.get(message.id) ?? []).filter((f) => kept.some((a) => a.filename === f.name));
+    const added = this.#uploads.map((u) => ({
+      id: snowflake(),
+      filename: u.name,
+      size: u.data.length,
+      content_type: u.contentType,
+      url: `https://cdn.fake/attachments/${message.channel_id}/${message.id}/${u.name}`,
+      proxy_url: `https://media.fake/attachments/${message.channel_id}/${message.id}/${u.name}`,
+      ...(u.description ? { description: u.description } : {}),
+    }));
+    message.attachments = [...kept, ...added];
+    this.files.set(message.id, [...keptFiles, ...this.#uploads]);
+    this.#uploads = [];
+    resolveEmbedImages(message);
   }
 
   /** What the API returns for a message: without the fake's own fields. */
@@ -247,7 +272,7 @@ export class FakeDiscord extends EventEmitter {
       });
     }
     try {
-      this.#uploads = files;
+      this.#uploads = described(files, body);
       const [status, json] = this.#route(method, path, url.searchParams, body as Record<string, unknown>, call.authorised);
       answer(status, json);
     } catch (error) {
@@ -386,7 +411,30 @@ export class FakeDiscord extends EventEmitter {
 export interface Upload {
   name: string;
   contentType: string;
+  data: Buffer;
+  /** The bytes as UTF-8, for text files. */
   text: string;
+  /** The alt text given in attachments[n].description. */
+  description?: string;
+}
+
+/** files[n] with the description of attachments[n] (for interaction callbacks the message is under data). */
+function described(files: Upload[], body: unknown): Upload[] {
+  const json = (body ?? {}) as { attachments?: unknown; data?: { attachments?: unknown } };
+  const list = (Array.isArray(json.attachments) ? json.attachments : Array.isArray(json.data?.attachments) ? json.data.attachments : []) as Array<{ id: unknown; description?: string }>;
+  return files.map((file, index) => {
+    const description = list.find((a) => String(a.id) === String(index))?.description;
+    return description ? { ...file, description } : file;
+  });
+}
+
+/** Discord shows `attachment://name` in an embed as the file of that name sent with the message. */
+function resolveEmbedImages(message: StoredMessage): void {
+  message.embeds = message.embeds.map((embed) => {
+    const url = embed.image?.url;
+    const file = url?.startsWith('attachment://') ? message.attachments.find((a) => a.filename === url.slice('attachment://'.length)) : undefined;
+    return file ? { ...embed, image: { ...embed.image, url: file.url, proxy_url: file.proxy_url } } : embed;
+  });
 }
 
 /** JSON, or multipart/form-data as discord.js sends files: the JSON in payload_json, files in files[n]. */
@@ -399,7 +447,9 @@ async function readBody(req: IncomingMessage): Promise<{ body: unknown; files: U
     const form = await new Response(raw, { headers: { 'content-type': type } }).formData();
     const files: Upload[] = [];
     for (const [key, value] of form.entries()) {
-      if (key.startsWith('files[') && typeof value !== 'string') files.push({ name: value.name, contentType: value.type, text: await value.text() });
+      if (!key.startsWith('files[') || typeof value === 'string') continue;
+      const data = Buffer.from(await value.arrayBuffer());
+      files.push({ name: value.name, contentType: value.type, data, text: data.toString('utf8') });
     }
     const json = form.get('payload_json');
     return { body: typeof json === 'string' ? JSON.parse(json) : undefined, files };

@@ -14,6 +14,7 @@ import type { APIChannel, APIEmbed, APIMessage, APIUser } from 'discord.js';
 import { type DiscordBot, startDiscord } from '../../src/adapters/discord/discord-bot.js';
 import type { Store } from '../../src/core/conversations/store.js';
 import { TeamAdvisor } from '../../src/core/team-advisor.js';
+import type { DrawChart } from '../../src/adapters/discord/outbox.js';
 import { createLogger } from '../../src/logger.js';
 import { MemoryStore } from '../../src/store/memory-store.js';
 import { knowledge } from '../support/knowledge.js';
@@ -51,6 +52,8 @@ export interface StartOptions {
   teamAdvisor?: (store: Store, fake: FakeDiscord) => TeamAdvisor;
   deferAfterMs?: number;
   messageContent?: boolean;
+  /** In place of the real chart renderer (one that fails, or waits for the fake). */
+  drawChart?: (fake: FakeDiscord) => DrawChart;
 }
 
 /** Distinctive, so a test can prove it never reaches the logs. */
@@ -127,6 +130,7 @@ export class DiscordUsers {
       logger,
       ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
       ...(options.messageContent !== undefined ? { messageContent: options.messageContent } : {}),
+      ...(options.drawChart ? { drawChart: options.drawChart(fake) } : {}),
     });
     return new DiscordUsers(fake, bot, store, logs);
   }

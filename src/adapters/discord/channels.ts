@@ -7,7 +7,7 @@
 import { DiscordAPIError, type REST, Routes } from 'discord.js';
 import { DISCORD_LIMITS } from './limits.js';
 import { truncate } from './markdown.js';
-import type { Outgoing } from './outgoing.js';
+import { filesOf, type Outgoing } from './outgoing.js';
 
 export interface SentMessage {
   id: string;
@@ -26,9 +26,14 @@ export class DiscordChannels {
 
   /** Posts a message; `replyTo` shows it as a reply to the user's message (without pinging them). */
   async send(channelId: string, message: Outgoing, replyTo?: string): Promise<SentMessage> {
-    const body = replyTo ? { ...message.payload, message_reference: { message_id: replyTo, fail_if_not_exists: false } } : message.payload;
-    const files = message.file ? [message.file] : undefined;
-    return (await this.#rest.post(Routes.channelMessages(channelId), { body, ...(files ? { files } : {}) })) as SentMessage;
+    const files = filesOf(message);
+    const body = {
+      ...message.payload,
+      ...(replyTo ? { message_reference: { message_id: replyTo, fail_if_not_exists: false } } : {}),
+      // files[n] is described by attachments[n]: that is where a chart's alt text goes.
+      ...(files.length > 0 ? { attachments: files.map((f, id) => ({ id, filename: f.name, ...(f.description ? { description: f.description } : {}) })) } : {}),
+    };
+    return (await this.#rest.post(Routes.channelMessages(channelId), { body, ...(files.length > 0 ? { files } : {}) })) as SentMessage;
   }
 
   /**

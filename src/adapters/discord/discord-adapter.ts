@@ -7,6 +7,7 @@
  */
 import type { AutocompleteInteraction, Interaction, Message } from 'discord.js';
 import type { Logger } from 'pino';
+import { chartImage } from '../../charts/chart-image.js';
 import type { Effect } from '../../core/conversations/effects.js';
 import type { Store } from '../../core/conversations/store.js';
 import type { TeamAdvisor } from '../../core/team-advisor.js';
@@ -16,6 +17,7 @@ import type { DiscordChannels } from './channels.js';
 import { type AnswerableInteraction, InteractionAnswer } from './interaction-answer.js';
 import { inputOf } from './interaction-input.js';
 import { MessageAnswer } from './message-answer.js';
+import { type DrawChart, Outbox } from './outbox.js';
 import { askerOf, placeOf } from './place.js';
 import { safeError } from './safe-error.js';
 
@@ -34,6 +36,8 @@ export interface DiscordAdapterOptions {
   botUserId: () => string | undefined;
   deferAfterMs?: number;
   now?: () => number;
+  /** Draws a reply's chart (default chartImage); a rejection sends the card without the picture. */
+  drawChart?: DrawChart;
 }
 
 export class DiscordAdapter {
@@ -72,8 +76,10 @@ export class DiscordAdapter {
     if (!input || !(interaction.isChatInputCommand() || interaction.isMessageComponent())) return;
     if (!(await this.#firstDelivery(interaction.id))) return;
     const place = placeOf(interaction.guildId, interaction.channelId ?? '', interaction.channel);
-    const answer = new InteractionAnswer(interaction as AnswerableInteraction, place, this.#options.channels);
-    await this.#run(answer, () => this.#options.teamAdvisor.handle(input, askerOf(place, interaction.user)), { interaction: interaction.id });
+    const event = { interaction: interaction.id };
+    const outbox = this.#outbox(event);
+    const answer = new InteractionAnswer(interaction as AnswerableInteraction, place, this.#options.channels, outbox);
+    await this.#run(answer, outbox, () => this.#options.teamAdvisor.handle(input, askerOf(place, interaction.user)), event);
   }
 
   async #autocomplete(interaction: AutocompleteInteraction): Promise<void> {
@@ -89,8 +95,10 @@ export class DiscordAdapter {
     if (!(await this.#firstDelivery(message.id))) return;
     const text = message.content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').trim();
     const place = placeOf(message.guildId, message.channelId, message.channel);
-    const answer = new MessageAnswer(message.id, place, this.#options.channels);
-    await this.#run(answer, () => this.#options.teamAdvisor.handle({ type: 'text', text }, askerOf(place, message.author)), { message: message.id });
+    const event = { message: message.id };
+    const outbox = this.#outbox(event);
+    const answer = new MessageAnswer(message.id, place, this.#options.channels, outbox);
+    await this.#run(answer, outbox, () => this.#options.teamAdvisor.handle({ type: 'text', text }, askerOf(place, message.author)), event);
   }
 
   /** False for a redelivery. If the store cannot tell, answering twice beats never answering. */
@@ -104,14 +112,25 @@ export class DiscordAdapter {
     }
   }
 
-  async #run(answer: Answer, decide: () => Promise<Effect[]>, event: Record<string, string>): Promise<void> {
+  #outbox(event: Record<string, string>): Outbox {
+    return new Outbox(this.#options.drawChart ?? chartImage, this.#options.logger.child(event));
+  }
+
+  async #run(answer: Answer, outbox: Outbox, decide: () => Promise<Effect[]>, event: Record<string, string>): Promise<void> {
     try {
-      const effects = await this.#withDeferral(decide(), answer);
+      // Charts are drawn before anything is sent, inside the deferral window: slow drawing defers like a slow core.
+      const effects = await this.#withDeferral(this.#decideAndDraw(decide, outbox), answer);
       await carryOut(effects, answer);
     } catch (error) {
       this.#options.logger.error({ err: safeError(error), ...event }, 'discord: could not answer');
       await answer.apologise().catch((again: unknown) => this.#options.logger.error({ err: safeError(again), ...event }, 'discord: could not apologise either'));
     }
+  }
+
+  async #decideAndDraw(decide: () => Promise<Effect[]>, outbox: Outbox): Promise<Effect[]> {
+    const effects = await decide();
+    await outbox.draw(effects);
+    return effects;
   }
 
   /** Waits for the core; if it is slow, defers the interaction meanwhile so Discord does not give up on it. */

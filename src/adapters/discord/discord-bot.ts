@@ -16,6 +16,7 @@ import type { Store } from '../../core/conversations/store.js';
 import type { TeamAdvisor } from '../../core/team-advisor.js';
 import { DiscordChannels } from './channels.js';
 import { DiscordAdapter } from './discord-adapter.js';
+import type { DrawChart } from './outbox.js';
 import { safeError } from './safe-error.js';
 
 export interface StartDiscordOptions {
@@ -28,6 +29,8 @@ export interface StartDiscordOptions {
   messageContent?: boolean;
   /** Defer an interaction when the core takes longer than this (default 2000 ms). */
   deferAfterMs?: number;
+  /** Draws a reply's chart (default chartImage); tests put a failing one in its place. */
+  drawChart?: DrawChart;
 }
 
 export type DiscordState = 'connecting' | 'ready' | 'reconnecting' | 'stopped';
@@ -83,6 +86,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     channels: new DiscordChannels(client.rest),
     botUserId: () => client.user?.id,
     ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
+    ...(options.drawChart ? { drawChart: options.drawChart } : {}),
   });
   let state: DiscordState = 'connecting';
   watchState(client, logger, (next) => {

@@ -9,19 +9,22 @@ import type { Reply } from '../../core/reply.js';
 import { apology } from './apology.js';
 import type { Answer } from './carry-out.js';
 import type { DiscordChannels } from './channels.js';
-import { type Outgoing, outgoing } from './outgoing.js';
+import type { Outbox } from './outbox.js';
+import { filesOf, type Outgoing } from './outgoing.js';
 import { channelFor, type Place } from './place.js';
 
 export type AnswerableInteraction = ChatInputCommandInteraction | MessageComponentInteraction;
 
 /** The message in discord.js's option names; an edit cannot change ephemerality, so only new messages carry flags. */
-function edit({ payload, file }: Outgoing) {
+function edit(out: Outgoing) {
+  const { payload } = out;
   return {
     content: payload.content ?? '',
     embeds: payload.embeds,
     components: payload.components,
     allowedMentions: { parse: [] },
-    files: file ? [{ attachment: file.data, name: file.name }] : [],
+    // Always a list, empty included: an edit replaces the old message's files (and its chart) with these.
+    files: filesOf(out).map((f) => ({ attachment: f.data, name: f.name, ...(f.description ? { description: f.description } : {}) })),
   };
 }
 
@@ -33,27 +36,29 @@ export class InteractionAnswer implements Answer {
   readonly #interaction: AnswerableInteraction;
   readonly #place: Place;
   readonly #channels: DiscordChannels;
+  readonly #outbox: Outbox;
   /** open: nothing sent yet; deferred: acknowledged without content; answered: a reply or an update was sent. */
   #state: 'open' | 'deferred' | 'answered' = 'open';
   /** A slash command's deferred ephemeral "thinking" message that no reply has filled yet. */
   #placeholder = false;
 
-  constructor(interaction: AnswerableInteraction, place: Place, channels: DiscordChannels) {
+  constructor(interaction: AnswerableInteraction, place: Place, channels: DiscordChannels, outbox: Outbox) {
     this.#interaction = interaction;
     this.#place = place;
     this.#channels = channels;
+    this.#outbox = outbox;
   }
 
   async respond(reply: Reply): Promise<void> {
     const ephemeral = reply.visibility === 'private';
     if (this.#state === 'open') {
-      await this.#interaction.reply(message(outgoing(reply), ephemeral));
+      await this.#outbox.send(reply, (out) => this.#interaction.reply(message(out, ephemeral)));
       this.#state = 'answered';
     } else if (this.#placeholder && ephemeral) {
-      await this.#interaction.editReply(edit(outgoing(reply)));
+      await this.#outbox.send(reply, (out) => this.#interaction.editReply(edit(out)));
       this.#placeholder = false;
     } else {
-      await this.#interaction.followUp(message(outgoing(reply), ephemeral));
+      await this.#outbox.send(reply, (out) => this.#interaction.followUp(message(out, ephemeral)));
     }
   }
 
@@ -61,36 +66,37 @@ export class InteractionAnswer implements Answer {
     const interaction = this.#interaction;
     if (!interaction.isMessageComponent()) return this.respond(reply);
     if (this.#state === 'open') {
-      await interaction.update(edit(outgoing(reply)));
+      await this.#outbox.send(reply, (out) => interaction.update(edit(out)));
       this.#state = 'answered';
     } else {
       // After update() or deferUpdate(), the original response is the clicked message itself.
-      await interaction.editReply(edit(outgoing(reply)));
+      await this.#outbox.send(reply, (out) => interaction.editReply(edit(out)));
     }
   }
 
   async post(where: 'thread' | 'channel', reply: Reply): Promise<void> {
-    await this.#channels.send(channelFor(this.#place, where), outgoing(reply));
+    await this.#outbox.send(reply, (out) => this.#channels.send(channelFor(this.#place, where), out));
   }
 
   async startThread(parent: Reply, first: Reply, name: string): Promise<void> {
     if (!this.#place.canStartThread) {
       // Threads cannot hold threads and DMs have none: both messages go where the user is.
       await this.respond({ ...parent, visibility: 'public' });
-      await this.#channels.send(this.#place.channelId, outgoing(first));
+      await this.post('thread', first);
       return;
     }
-    const { id, channelId } = await this.#publicMessage(outgoing(parent));
-    await this.#channels.send(await this.#channels.threadOn(channelId, id, name), outgoing(first));
+    const { id, channelId } = await this.#publicMessage(parent);
+    const thread = await this.#channels.threadOn(channelId, id, name);
+    await this.#outbox.send(first, (out) => this.#channels.send(thread, out));
   }
 
   /** The parent of a thread: the interaction's reply when still possible, else a channel message. */
-  async #publicMessage(out: Outgoing): Promise<{ id: string; channelId: string }> {
+  async #publicMessage(parent: Reply): Promise<{ id: string; channelId: string }> {
     if (this.#state !== 'open') {
-      const sent = await this.#channels.send(this.#place.channelId, out);
+      const sent = await this.#outbox.send(parent, (out) => this.#channels.send(this.#place.channelId, out));
       return { id: sent.id, channelId: sent.channel_id };
     }
-    await this.#interaction.reply(message(out, false));
+    await this.#outbox.send(parent, (out) => this.#interaction.reply(message(out, false)));
     this.#state = 'answered';
     const reply = await this.#interaction.fetchReply();
     return { id: reply.id, channelId: reply.channelId };

@@ -7,22 +7,24 @@ import type { Reply } from '../../core/reply.js';
 import { apology } from './apology.js';
 import type { Answer } from './carry-out.js';
 import type { DiscordChannels } from './channels.js';
-import { outgoing } from './outgoing.js';
+import type { Outbox } from './outbox.js';
 import { channelFor, type Place } from './place.js';
 
 export class MessageAnswer implements Answer {
   readonly #messageId: string;
   readonly #place: Place;
   readonly #channels: DiscordChannels;
+  readonly #outbox: Outbox;
 
-  constructor(messageId: string, place: Place, channels: DiscordChannels) {
+  constructor(messageId: string, place: Place, channels: DiscordChannels, outbox: Outbox) {
     this.#messageId = messageId;
     this.#place = place;
     this.#channels = channels;
+    this.#outbox = outbox;
   }
 
   async respond(reply: Reply): Promise<void> {
-    await this.#channels.send(this.#place.channelId, outgoing(reply), this.#messageId);
+    await this.#outbox.send(reply, (out) => this.#channels.send(this.#place.channelId, out, this.#messageId));
   }
 
   update(reply: Reply): Promise<void> {
@@ -30,14 +32,14 @@ export class MessageAnswer implements Answer {
   }
 
   async post(where: 'thread' | 'channel', reply: Reply): Promise<void> {
-    await this.#channels.send(channelFor(this.#place, where), outgoing(reply));
+    await this.#outbox.send(reply, (out) => this.#channels.send(channelFor(this.#place, where), out));
   }
 
   async startThread(parent: Reply, first: Reply, name: string): Promise<void> {
-    const sent = await this.#channels.send(this.#place.channelId, outgoing(parent), this.#messageId);
+    const sent = await this.#outbox.send(parent, (out) => this.#channels.send(this.#place.channelId, out, this.#messageId));
     // Threads cannot hold threads and DMs have none: there the flow continues in place.
     const where = this.#place.canStartThread ? await this.#channels.threadOn(sent.channel_id, sent.id, name) : this.#place.channelId;
-    await this.#channels.send(where, outgoing(first));
+    await this.#outbox.send(first, (out) => this.#channels.send(where, out));
   }
 
   // A message needs no acknowledgement: nothing times out.
