@@ -48,6 +48,16 @@ export interface ResponseContext {
 
 type Failure = { status: 429; retryAfter: number } | { status: 500 };
 
+/** A member of the workspace as users.info describes them. */
+export interface FakeUser {
+  id: string;
+  /** The handle (what slash commands send as user_name). */
+  name: string;
+  realName: string;
+  /** What Slack shows; may be empty, and then Slack shows the real name. */
+  displayName: string;
+}
+
 interface ScriptedFailure {
   target: string;
   failure: Failure;
@@ -90,6 +100,7 @@ export class FakeSlackApi {
   #failures: ScriptedFailure[] = [];
   readonly #refusals = new Map<string, string>();
   readonly #contexts = new Map<string, ResponseContext>();
+  readonly #people = new Map<string, FakeUser>();
   /** Uploaded file bodies by file id (the raw multipart body, which contains the content). */
   readonly #uploads = new Map<string, { filename: string; content: string }>();
 
@@ -153,6 +164,11 @@ export class FakeSlackApi {
     const id = `R${this.#contexts.size + 1}`;
     this.#contexts.set(id, context);
     return `${this.url}/respond/${id}`;
+  }
+
+  /** Makes a person known to users.info; anyone else is user_not_found. */
+  addUser(user: FakeUser): void {
+    this.#people.set(user.id, user);
   }
 
   addMessage(message: Omit<FakeMessage, 'seq' | 'ts'> & { ts?: string }): FakeMessage {
@@ -246,6 +262,11 @@ export class FakeSlackApi {
         const thread = typeof body.thread_ts === 'string' ? body.thread_ts : undefined;
         const message = this.addMessage({ channel, ...content, author: BOT_USER_ID, via: method, ephemeralTo: String(body.user), ...(thread ? { thread_ts: thread } : {}) });
         return { ok: true, message_ts: message.ts };
+      }
+      case 'users.info': {
+        const user = this.#people.get(String(body.user));
+        if (!user) return { ok: false, error: 'user_not_found' };
+        return { ok: true, user: { id: user.id, team_id: TEAM_ID, name: user.name, real_name: user.realName, profile: { display_name: user.displayName, real_name: user.realName } } };
       }
       case 'files.getUploadURLExternal': {
         const id = `F${String(this.#uploads.size + 1).padStart(6, '0')}`;

@@ -24,7 +24,7 @@ describe('manifests/slack-app.yaml', () => {
   });
 
   it('asks for the scopes the features use and no others', () => {
-    expect(committed.oauth_config.scopes.bot.sort()).toEqual(['app_mentions:read', 'chat:write', 'chat:write.public', 'commands', 'files:write', 'im:history']);
+    expect(committed.oauth_config.scopes.bot.sort()).toEqual(['app_mentions:read', 'chat:write', 'chat:write.public', 'commands', 'files:write', 'im:history', 'users:read']);
     expect(Object.keys(BOT_SCOPES).sort()).toEqual(committed.oauth_config.scopes.bot.sort());
   });
 });

@@ -44,6 +44,9 @@ describe('mentions', () => {
     const seen = await bot.alice.mention('recommend');
     const [parent, step] = seen.messages;
     expect(parent!.thread_ts).toBeUndefined();
+    // The event carries only U0ALICE; her name comes from users.info.
+    expect(title(readable(parent!))).toBe('Alice is choosing a backend framework');
+    expect(bot.api.callsTo('users.info').map((c) => c.body.user)).toEqual(['U0ALICE']);
     expect(step!.thread_ts).toBe(parent!.ts);
     expect(title(readable(step!))).toBe('1/6 · What are you building?');
     await bot.alice.click(step!, 'Real-time app');
@@ -57,6 +60,28 @@ describe('mentions', () => {
     expect(retry.status).toBe(200);
     expect(bot.api.callsTo('chat.postMessage')).toHaveLength(1);
     expect(bot.coreCalls).toHaveLength(1);
+  });
+});
+
+describe('names of the people who write', () => {
+  it('shows the full name of someone without a display name, as Slack does', async () => {
+    const [parent] = (await bot.bob.mention('recommend')).messages;
+    expect(title(readable(parent!))).toBe('Bob Dylan is choosing a backend framework');
+  });
+
+  it('looks a person up once and keeps the name for their next messages', async () => {
+    await bot.carol.dm('recommend');
+    const seen = await bot.carol.mention('recommend');
+    expect(title(readable(seen.messages[0]!))).toBe('Carol is choosing a backend framework');
+    expect(bot.api.callsTo('users.info')).toHaveLength(1);
+  });
+
+  it('answers with the user id when users.info fails, and logs why', async () => {
+    bot.api.refuseNext('users.info', 'missing_scope');
+    const seen = await bot.alice.mention('recommend');
+    expect(title(readable(seen.messages[0]!))).toBe('U0ALICE is choosing a backend framework');
+    expect(title(readable(seen.messages[1]!))).toBe('1/6 · What are you building?');
+    expect(bot.problems()).toEqual([expect.objectContaining({ msg: 'could not look up the name with users.info; using the user id', user: 'U0ALICE' })]);
   });
 });
 

@@ -66,6 +66,10 @@ export async function startBot(options: BotOptions = {}): Promise<BotUnderTest> 
     await api.close();
     throw error;
   }
+  // Display names differ from the handles, so a test can tell a looked-up name from a slash command's user_name.
+  api.addUser({ id: 'U0ALICE', name: 'alice', realName: 'Alice Liddell', displayName: 'Alice' });
+  api.addUser({ id: 'U0BOB', name: 'bob', realName: 'Bob Dylan', displayName: '' });
+  api.addUser({ id: 'U0CAROL', name: 'carol', realName: 'Carol Danvers', displayName: 'Carol' });
   const workspace = new SlackWorkspace(api, { eventsUrl: `http://127.0.0.1:${slack.port}/slack/events`, signingSecret: SIGNING_SECRET, settle: () => slack.idle() });
   return {
     api,

@@ -18,6 +18,7 @@ export const BOT_SCOPES = {
   'app_mentions:read': '@Framework Advisor mentions in channels and threads',
   'im:history': 'direct messages to the bot (the message.im event)',
   'files:write': 'charts beside results posted in a channel or thread, and the decision record of "history export"',
+  'users:read': 'people\'s names on cards started by a mention or a direct message, whose events carry only a user id (users.info)',
 } as const;
 
 export function slackManifest(host = PLACEHOLDER_HOST) {

@@ -12,6 +12,7 @@ import type { Store } from '../../core/conversations/store.js';
 import type { Reply } from '../../core/reply.js';
 import type { TeamAdvisor } from '../../core/team-advisor.js';
 import { APOLOGY, UNREADABLE_CLICK } from './apology.js';
+import { DisplayNames } from './display-names.js';
 import { incomingText } from './incoming-text.js';
 import { BlockActionsPayload, type ClickedAction, MessageEventPayload, SlashCommandPayload } from './payloads.js';
 import { type Place, SlackReplies, slackMessage } from './slack-replies.js';
@@ -27,6 +28,8 @@ export interface SlackAdapterOptions {
   store: Pick<Store, 'claimOnce'>;
   logger: Logger;
   now?: () => number;
+  /** Names for mentions and DMs (default: looked up with users.info and kept an hour). */
+  displayNames?: DisplayNames;
 }
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
@@ -67,12 +70,14 @@ export class SlackAdapter {
   readonly #store: SlackAdapterOptions['store'];
   readonly #logger: Logger;
   readonly #now: () => number;
+  readonly #names: DisplayNames;
 
   constructor(options: SlackAdapterOptions) {
     this.#core = options.teamAdvisor;
     this.#store = options.store;
     this.#logger = options.logger;
     this.#now = options.now ?? Date.now;
+    this.#names = options.displayNames ?? new DisplayNames({ now: this.#now });
   }
 
   register(app: App): void {
@@ -158,8 +163,9 @@ export class SlackAdapter {
     // A mention is answered in a thread on it; a DM at the top of the conversation is answered there.
     const place: Place = { channel: event.channel, ...(event.thread_ts ? { thread: event.thread_ts } : via === 'mention' ? { replyThread: event.ts } : {}) };
     const replies = new SlackReplies(client, place, log);
-    // Slack gives no display name with an event; the user id stands in for it.
-    const asker: Asker = { tenant, channel: event.channel, user: person(event.user, undefined) };
+    // Slack sends only the user id with an event; the name is looked up, and the id stands in when it cannot be.
+    const name = await this.#names.of(client, tenant, event.user, log);
+    const asker: Asker = { tenant, channel: event.channel, user: person(event.user, name) };
     await this.deliver(replies, await this.ask({ type: 'text', text: incomingText(event.text, botUserId) }, asker, log));
   }
 
