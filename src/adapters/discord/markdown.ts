@@ -10,8 +10,12 @@ const INLINE = /[\\*_~`|[\]<]/g;
 const LINE_START = /^(\s*)([#>+-]|\d+(?=\.\s))/gm;
 /** A zero-width space after "@" keeps the word visible but unable to ping or highlight. */
 const MASS_MENTION = /@(everyone|here)/gi;
+/** Any character the three rules above could change; most card text has none, and is returned as it is. */
+const MAY_NEED_ESCAPING = /[\\*_~`|[\]<@#>+-]|^\s*\d/m;
 
 export function escapeMarkdown(text: string): string {
+  // Every string of every card passes through here: the common case must cost one scan.
+  if (!MAY_NEED_ESCAPING.test(text)) return text;
   return text
     .replace(INLINE, (c) => `\\${c}`)
     .replace(LINE_START, (_, space: string, marker: string) => (/^\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`))

@@ -16,10 +16,12 @@ const FENCE_CLOSE = '\n```';
 const cellText = (row: TableRow, i: number) => `${row.cells[i] ?? ''}${row.best?.includes(i) ? ` ${BEST_MARK}` : ''}`;
 
 function gridLines(columns: readonly string[], rows: readonly TableRow[]): string[] {
-  const labelWidth = Math.max(0, ...rows.map((r) => r.label.length));
-  const widths = columns.map((c, i) => Math.max(c.length, ...rows.map((r) => cellText(r, i).length)));
-  const line = (label: string, cells: string[]) => `${label.padEnd(labelWidth)}  ${cells.map((c, i) => c.padEnd(widths[i]!)).join('  ')}`.trimEnd();
-  return [line('', [...columns]), ...rows.map((r) => line(r.label, columns.map((_, i) => cellText(r, i))))].map(codeSafe);
+  // Each cell's text is built once: measuring and laying out both need it.
+  const cells = rows.map((r) => columns.map((_, i) => cellText(r, i)));
+  const labelWidth = rows.reduce((w, r) => Math.max(w, r.label.length), 0);
+  const widths = columns.map((c, i) => cells.reduce((w, row) => Math.max(w, row[i]!.length), c.length));
+  const line = (label: string, texts: readonly string[]) => `${label.padEnd(labelWidth)}  ${texts.map((c, i) => c.padEnd(widths[i]!)).join('  ')}`.trimEnd();
+  return [line('', columns), ...rows.map((r, k) => line(r.label, cells[k]!))].map(codeSafe);
 }
 
 export type RenderedTable =

@@ -52,12 +52,14 @@ const codeSafe = (text: string) => escapeEntities(text).replace(/`/g, '\u02CB');
 
 /** A monospace grid, or undefined when it would be too wide to read. */
 function grid(columns: string[], rows: TableRow[]): string[] | undefined {
-  const labelWidth = Math.max(0, ...rows.map((r) => r.label.length));
-  const widths = columns.map((c, i) => Math.max(c.length, ...rows.map((r) => cellText(r, i).length)));
+  // Each cell's text is built once: measuring and laying out both need it.
+  const cells = rows.map((r) => columns.map((_, i) => cellText(r, i)));
+  const labelWidth = rows.reduce((w, r) => Math.max(w, r.label.length), 0);
+  const widths = columns.map((c, i) => cells.reduce((w, row) => Math.max(w, row[i]!.length), c.length));
   const width = labelWidth + widths.reduce((sum, w) => sum + 2 + w, 0);
   if (width > GRID_MAX_WIDTH) return undefined;
-  const line = (label: string, cells: string[]) => `${label.padEnd(labelWidth)}  ${cells.map((c, i) => c.padEnd(widths[i]!)).join('  ')}`.trimEnd();
-  return [line('', columns), ...rows.map((r) => line(r.label, columns.map((_, i) => cellText(r, i))))].map(codeSafe);
+  const line = (label: string, texts: string[]) => `${label.padEnd(labelWidth)}  ${texts.map((c, i) => c.padEnd(widths[i]!)).join('  ')}`.trimEnd();
+  return [line('', columns), ...rows.map((r, k) => line(r.label, cells[k]!))].map(codeSafe);
 }
 
 function gridSection(heading: string | undefined, lines: string[]): SlackBlock[] {

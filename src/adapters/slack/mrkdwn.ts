@@ -17,9 +17,15 @@ const LOOK_ALIKE: Record<string, string> = {
 
 const FORMATTING = /[*_~`]/;
 const URL = /^<?https?:\/\/\S+$/;
+/** Text without any of these is already inert: most card text, so it is returned as it is. */
+const NEEDS_ESCAPING = /[*_~`&<>]/;
+const ENTITY = /[&<>]/;
+const WORD = /\S+/g;
+const WHITESPACE = /\s/;
+const BOUNDARY_PUNCTUATION = new Set('.,;:!?()[]{}"\'/\\|<>=+-');
 
 /** Whitespace or punctuation around a formatting character lets Slack read it as an opener or closer. */
-const isBoundary = (ch: string | undefined) => ch === undefined || /[\s.,;:!?()[\]{}"'/\\|<>=+-]/.test(ch);
+const isBoundary = (ch: string | undefined) => ch === undefined || BOUNDARY_PUNCTUATION.has(ch) || WHITESPACE.test(ch);
 
 function neutraliseWord(word: string): string {
   if (!FORMATTING.test(word) || URL.test(word)) return word;
@@ -27,28 +33,33 @@ function neutraliseWord(word: string): string {
   for (let i = 0; i < word.length; i += 1) {
     const ch = word[i]!;
     const look = LOOK_ALIKE[ch];
+    if (look === undefined) {
+      out += ch;
+      continue;
+    }
     const opens = isBoundary(word[i - 1]) && word[i + 1] !== undefined && !/\s/.test(word[i + 1]!);
     const closes = word[i - 1] !== undefined && isBoundary(word[i + 1]);
     // A run like "**" or "``" formats too; inside a word ("a*b") Slack leaves it alone.
     const run = FORMATTING.test(word[i - 1] ?? '') || FORMATTING.test(word[i + 1] ?? '');
-    out += look && (opens || closes || run) ? look : ch;
+    out += opens || closes || run ? look : ch;
   }
   return out;
 }
 
 /** Makes plain text inert in mrkdwn: no pings, no links, no formatting. */
 export function escapeMrkdwn(text: string): string {
-  const neutral = text
-    // A line starting with ">" would become a block quote.
-    .replace(/^(\s*)>/gm, '$1\u203A')
-    .split(/(\s+)/)
-    .map((part) => (/^\s*$/.test(part) ? part : neutraliseWord(part)))
-    .join('');
+  // The renderers escape every string of every card: the common case must cost one scan.
+  if (!NEEDS_ESCAPING.test(text)) return text;
+  // A line starting with ">" would become a block quote.
+  const unquoted = text.replace(/^(\s*)>/gm, '$1\u203A');
+  // Word by word (runs without whitespace), and only when there is formatting to neutralise.
+  const neutral = FORMATTING.test(unquoted) ? unquoted.replace(WORD, neutraliseWord) : unquoted;
   return escapeEntities(neutral);
 }
 
 /** The three characters Slack requires escaped in every text it parses. */
 export function escapeEntities(text: string): string {
+  if (!ENTITY.test(text)) return text;
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
