@@ -8,6 +8,31 @@ import { z } from 'zod';
 const optionalText = z.string().trim().min(1).optional();
 const hours = z.coerce.number().positive().max(24 * 30);
 
+/** Discord caps a bot at far fewer shards than this; the bound only catches typos. */
+const MAX_SHARDS = 10_000;
+
+/** `auto` (Discord's recommendation) or the bot's total number of gateway shards. */
+const shardCount = z
+  .string()
+  .trim()
+  .regex(/^(auto|\d+)$/, 'a number of shards, or auto')
+  .transform((v) => (v === 'auto' ? ('auto' as const) : Number(v)))
+  .refine((v) => v === 'auto' || (v >= 1 && v <= MAX_SHARDS), `between 1 and ${MAX_SHARDS}, or auto`);
+
+/** Shard ids as people write them: `0,1`, `4-7`, or both (`0,2,4-5`). */
+const shardIds = z
+  .string()
+  .trim()
+  .regex(/^\d+(-\d+)?(\s*,\s*\d+(-\d+)?)*$/, 'shard ids such as 0,1 or 4-7')
+  .transform((v, ctx) => {
+    const ids = v.split(',').flatMap((part) => {
+      const [from, to = from] = part.trim().split('-').map(Number) as [number, number?];
+      return to >= from ? Array.from({ length: Math.min(to - from + 1, MAX_SHARDS) }, (_, i) => from + i) : [];
+    });
+    if (ids.length === 0) ctx.addIssue({ code: 'custom', message: 'no shard ids in it (a range must go upwards, as in 4-7)' });
+    return [...new Set(ids)].sort((a, b) => a - b);
+  });
+
 export const ConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -27,13 +52,35 @@ export const ConfigSchema = z.object({
   DISCORD_API_URL: z.url().optional(),
   /** Request the privileged Message Content intent (enable it in the Developer Portal first). */
   DISCORD_MESSAGE_CONTENT: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /** The bot's total gateway shards (a number, or `auto` for Discord's recommendation); unset: one. */
+  DISCORD_SHARDS: shardCount.optional(),
+  /** The shards this process holds, when the total is split over several processes; unset: all of them. */
+  DISCORD_SHARD_IDS: shardIds.optional(),
   /** Interface to listen on; all interfaces when unset. */
   HOST: z.string().trim().min(1).optional(),
   /** How long SIGTERM waits for requests in flight before closing anyway. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
-});
+}).superRefine(shardsAgree);
 
 export type Config = z.infer<typeof ConfigSchema>;
+
+/**
+ * Processes that split the shards between them must agree on the total, so
+ * DISCORD_SHARD_IDS needs a fixed DISCORD_SHARDS: with `auto`, two processes
+ * started either side of a change in Discord's recommendation would disagree.
+ */
+function shardsAgree(config: { DISCORD_SHARDS?: number | 'auto' | undefined; DISCORD_SHARD_IDS?: number[] | undefined }, ctx: z.RefinementCtx): void {
+  const ids = config.DISCORD_SHARD_IDS;
+  // zod runs this even when a field failed its own check; that failure is already reported.
+  if (!Array.isArray(ids)) return;
+  const total = config.DISCORD_SHARDS;
+  if (typeof total !== 'number') {
+    ctx.addIssue({ code: 'custom', path: ['DISCORD_SHARD_IDS'], message: 'needs DISCORD_SHARDS set to the total number of shards (not auto), the same in every process' });
+    return;
+  }
+  const outside = ids.filter((id) => id >= total);
+  if (outside.length > 0) ctx.addIssue({ code: 'custom', path: ['DISCORD_SHARD_IDS'], message: `shard ids go from 0 to ${total - 1} with DISCORD_SHARDS=${total}; ${outside.slice(0, 3).join(', ')} ${outside.length === 1 ? 'is' : 'are'} outside that` });
+}
 
 export class ConfigError extends Error {
   override name = 'ConfigError';

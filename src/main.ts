@@ -2,11 +2,12 @@
  * `npm start`: the bot service. Starts every platform whose credentials are
  * present; with none, says which variables to set and points at the CLI. On
  * SIGTERM it stops taking requests, finishes those in flight (bounded),
- * closes the gateway and the store, and exits 0.
+ * closes the gateway and the store, and exits 0. A PostgreSQL database that
+ * cannot be reached at start-up does not stop it (see opening-store.ts).
  */
 import 'dotenv/config';
 import type { Logger } from 'pino';
-import { startDiscord } from './adapters/discord/discord-bot.js';
+import { type ShardPlan, startDiscord } from './adapters/discord/discord-bot.js';
 import { startSlack } from './adapters/slack/slack-app.js';
 import { ConfigError, readConfig, type Config } from './config.js';
 import type { Store } from './core/conversations/store.js';
@@ -17,6 +18,7 @@ import { createLogger } from './logger.js';
 import { measuredAdvisor, measuredStore, Metrics } from './metrics.js';
 import { startOpsServer } from './ops-server.js';
 import { DATA_DIR } from './paths.js';
+import { OpeningStore } from './store/opening-store.js';
 import { openStore } from './store/open-store.js';
 
 export function configuredPlatforms(config: Config): Array<'slack' | 'discord'> {
@@ -33,15 +35,42 @@ export const NOTHING_CONFIGURED = [
   'See README.md for setup. To try the advisor without an account, run: npm run advisor',
 ].join('\n');
 
-/** Something started that must be stopped on shutdown, last started first. */
+/** Something started that must be stopped on shutdown. */
 type Stoppable = { name: string; stop(): Promise<void> };
 
-async function start(config: Config, logger: Logger): Promise<Stoppable[]> {
+const isPostgres = (url: string) => /^postgres(ql)?:\/\//i.test(url.trim());
+
+/**
+ * SQLite is a local file: if it cannot be opened, waiting will not help, so
+ * start-up fails. PostgreSQL is a server that may simply not be up yet (or be
+ * failing over): the service starts without it and keeps trying.
+ */
+async function openServiceStore(url: string, logger: Logger): Promise<Store> {
+  if (!isPostgres(url)) return openStore(url);
+  return OpeningStore.start({
+    open: () => openStore(url),
+    // PostgresStore.open wraps every failure to reach or migrate the database (with its cause); a URL it cannot use is thrown bare.
+    worthRetrying: (error) => error instanceof Error && error.cause !== undefined,
+    onFailure: (error, attempt, retryInMs) => {
+      const level = attempt === 1 ? 'error' : 'warn';
+      logger[level]({ err: error, attempt, retryInMs }, 'the database is unreachable; answering what needs no database and retrying');
+    },
+    onOpen: (attempts) => logger.info({ attempts }, 'the database is reachable; the store is open'),
+  });
+}
+
+/** DISCORD_SHARDS and DISCORD_SHARD_IDS as discord-bot.ts takes them. */
+function shardPlan(config: Config): ShardPlan | undefined {
+  if (config.DISCORD_SHARDS === undefined) return undefined;
+  return { count: config.DISCORD_SHARDS, ...(config.DISCORD_SHARD_IDS ? { ids: config.DISCORD_SHARD_IDS } : {}) };
+}
+
+async function start(config: Config, logger: Logger): Promise<{ adapters: Stoppable[]; store: Stoppable }> {
   const running: Stoppable[] = [];
   const metrics = new Metrics();
   const kb = loadKnowledgeBase(DATA_DIR);
-  const rawStore: Store = await openStore(config.DATABASE_URL);
-  running.push({ name: 'store', stop: () => rawStore.close() });
+  const rawStore: Store = await openServiceStore(config.DATABASE_URL, logger);
+  const stopStore: Stoppable = { name: 'store', stop: () => rawStore.close() };
   const store = measuredStore(rawStore, metrics);
   const core = new TeamAdvisor(kb, { store, flowTtlMs: config.FLOW_TTL_HOURS * 3_600_000, commandsPerMinute: config.RATE_LIMIT_PER_MINUTE });
   const states: Record<string, () => string> = {};
@@ -53,11 +82,13 @@ async function start(config: Config, logger: Logger): Promise<Stoppable[]> {
   if (platforms.includes('slack')) {
     const slack = await startSlack({ config, teamAdvisor: measuredAdvisor(core, metrics, 'slack'), store, logger, health, metrics: metricsText, ...(config.HOST ? { host: config.HOST } : {}) });
     states.slack = () => slack.state();
+    metrics.watchInFlight('slack', () => slack.inFlight());
     running.push({ name: 'slack', stop: () => slack.stop() });
     servesHttp = true;
   }
   if (platforms.includes('discord')) {
-    const discord = await startDiscord({ config, teamAdvisor: measuredAdvisor(core, metrics, 'discord'), store, logger, messageContent: config.DISCORD_MESSAGE_CONTENT });
+    const shards = shardPlan(config);
+    const discord = await startDiscord({ config, teamAdvisor: measuredAdvisor(core, metrics, 'discord'), store, logger, messageContent: config.DISCORD_MESSAGE_CONTENT, ...(shards ? { shards } : {}) });
     states.discord = () => discord.state();
     running.push({ name: 'discord', stop: () => discord.stop() });
   }
@@ -65,17 +96,29 @@ async function start(config: Config, logger: Logger): Promise<Stoppable[]> {
     const ops = await startOpsServer(config.PORT, { health, metrics: metricsText }, config.HOST);
     running.push({ name: 'ops server', stop: () => ops.close() });
   }
-  logger.info({ platforms, store: config.DATABASE_URL.startsWith('postgres') ? 'postgres' : 'sqlite' }, 'Framework Advisor started');
-  return running;
+  logger.info({ platforms, store: isPostgres(config.DATABASE_URL) ? 'postgres' : 'sqlite' }, 'Framework Advisor started');
+  return { adapters: running, store: stopStore };
 }
 
-/** Stops everything in reverse order of starting; gives up waiting after the timeout. */
-async function shutdown(running: Stoppable[], logger: Logger, timeoutMs: number): Promise<void> {
+async function stopPart(part: Stoppable, logger: Logger): Promise<void> {
+  try {
+    await part.stop();
+    logger.info({ part: part.name }, 'part stopped');
+  } catch (error) {
+    logger.error({ err: error, part: part.name }, 'error while stopping');
+  }
+}
+
+/**
+ * Every adapter at once (so none keeps taking requests while another drains),
+ * each finishing its requests in flight; then the store they were using. Gives
+ * up waiting after the timeout.
+ */
+async function shutdown(running: { adapters: Stoppable[]; store: Stoppable }, logger: Logger, timeoutMs: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const stopAll = (async () => {
-    for (const part of [...running].reverse()) {
-      await part.stop().catch((error: unknown) => logger.error({ err: error, part: part.name }, 'error while stopping'));
-    }
+    await Promise.all(running.adapters.map((part) => stopPart(part, logger)));
+    await stopPart(running.store, logger);
   })();
   const timeout = new Promise<void>((resolve) => (timer = setTimeout(() => (logger.warn('shutdown timed out; closing anyway'), resolve()), timeoutMs)));
   await Promise.race([stopAll, timeout]);
@@ -97,7 +140,7 @@ async function main(): Promise<number> {
   }
   if (configuredPlatforms(config).length === 0) return fail(NOTHING_CONFIGURED);
   const logger = createLogger({ level: config.LOG_LEVEL, pretty: config.NODE_ENV !== 'production' && process.stdout.isTTY === true });
-  let running: Stoppable[];
+  let running: Awaited<ReturnType<typeof start>>;
   try {
     running = await start(config, logger);
   } catch (error) {

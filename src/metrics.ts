@@ -3,7 +3,7 @@
  * what failed, and how long replies and store calls take. Collected around
  * the core (a wrapper of TeamAdvisor.handle and of the Store), never inside it.
  */
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Effect, Input, Asker } from './core/conversations/effects.js';
 import type { Store } from './core/conversations/store.js';
 import type { HandleOptions, TeamAdvisor } from './core/team-advisor.js';
@@ -29,8 +29,26 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly #inFlight = new Map<Platform, () => number>();
+  readonly inFlight = new Gauge({
+    name: 'advisor_requests_in_flight',
+    help: 'Requests accepted and not yet fully answered; on shutdown, watch them drain',
+    labelNames: ['platform'],
+    registers: [this.registry],
+    collect: () => this.#readInFlight(),
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry });
+  }
+
+  /** Reports a platform's requests in flight, read when /metrics is scraped. */
+  watchInFlight(platform: Platform, count: () => number): void {
+    this.#inFlight.set(platform, count);
+  }
+
+  #readInFlight(): void {
+    for (const [platform, count] of this.#inFlight) this.inFlight.set({ platform }, count());
   }
 
   async text(): Promise<{ contentType: string; body: string }> {

@@ -4,6 +4,10 @@
  * heartbeat -> ACK, RESUME -> replay of missed dispatches and RESUMED, and
  * dispatches with increasing sequence numbers. It can drop the connection
  * the way a network does, so a test can watch the client resume.
+ *
+ * Sharded like Discord: each IDENTIFY names its shard [id, count], gets the
+ * guilds whose (guild_id >> 22) % count is its id, and a dispatch goes to the
+ * session of the shard its guild belongs to (direct messages: shard 0).
  */
 import { EventEmitter } from 'node:events';
 import type { Server } from 'node:http';
@@ -27,17 +31,32 @@ interface Frame {
   t: string | null;
 }
 
+/** One shard's session: what it was sent (for replay on RESUME) and the socket it is on. */
+interface Session {
+  id: string;
+  shard: [number, number];
+  sent: Frame[];
+  seq: number;
+  live: WebSocket | undefined;
+}
+
+/** Discord's rule for which shard receives a guild's events. */
+export function shardOf(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
+
 export class FakeGateway extends EventEmitter {
   readonly identifies: Array<{ intents: number }> = [];
+  /** The `shard` of each IDENTIFY, in order ([0, 1] when the client sent none). */
+  readonly identifiedShards: Array<[number, number]> = [];
   readonly resumes: Array<{ session_id: string; seq: number }> = [];
+  /** Close codes the clients sent (1000 when a client shuts down cleanly). */
+  readonly closes: number[] = [];
   heartbeats = 0;
   readonly #wss: WebSocketServer;
   readonly #options: GatewayOptions;
-  /** Every dispatch of the session, for replay on RESUME. */
-  readonly #sent: Frame[] = [];
-  #seq = 0;
-  #sessionId = '';
-  #live: WebSocket | undefined;
+  /** The live session of each shard id. */
+  readonly #sessions = new Map<number, Session>();
   #resumeUrl = '';
 
   constructor(server: Server, options: GatewayOptions) {
@@ -51,22 +70,27 @@ export class FakeGateway extends EventEmitter {
     this.#resumeUrl = url;
   }
 
+  /** The session id of shard 0 (the only shard of an unsharded bot). */
   get sessionId(): string {
-    return this.#sessionId;
+    return this.#sessions.get(0)?.id ?? '';
   }
 
-  /** Sends an event to the client now, or on its resume if it is disconnected. */
+  /**
+   * Sends an event to the shard its guild belongs to (DMs: shard 0), now, or
+   * on its resume if that shard is disconnected.
+   */
   dispatch(t: string, d: unknown): number {
-    const frame: Frame = { op: 0, t, s: ++this.#seq, d };
-    this.#sent.push(frame);
-    if (this.#live?.readyState === WebSocket.OPEN) this.#live.send(JSON.stringify(frame));
-    return frame.s!;
+    const session = this.#sessionFor(d);
+    return this.#dispatchTo(session, t, d);
   }
 
-  /** Cuts the connection without a close frame, like a network failure (the client sees 1006). */
-  drop(): void {
-    this.#live?.terminate();
-    this.#live = undefined;
+  /** Cuts the connections (or one shard's) without a close frame, like a network failure (the client sees 1006). */
+  drop(shard?: number): void {
+    for (const session of this.#sessions.values()) {
+      if (shard !== undefined && session.shard[0] !== shard) continue;
+      session.live?.terminate();
+      session.live = undefined;
+    }
   }
 
   async close(): Promise<void> {
@@ -77,6 +101,24 @@ export class FakeGateway extends EventEmitter {
   #connected(socket: WebSocket): void {
     this.#send(socket, { op: 10, d: { heartbeat_interval: this.#options.heartbeatIntervalMs ?? 1000 }, s: null, t: null });
     socket.on('message', (data) => this.#received(socket, JSON.parse(String(data)) as Frame));
+    socket.on('close', (code) => this.closes.push(code));
+  }
+
+  #sessionFor(d: unknown): Session {
+    const guildId = (d as { guild_id?: string } | null)?.guild_id;
+    const any = this.#sessions.values().next().value;
+    if (!any) throw new Error('fake gateway: no client has identified yet');
+    const shard = guildId ? shardOf(guildId, any.shard[1]) : 0;
+    const session = this.#sessions.get(shard);
+    if (!session) throw new Error(`fake gateway: no client holds shard ${shard} (guild ${guildId ?? 'none: a DM'})`);
+    return session;
+  }
+
+  #dispatchTo(session: Session, t: string, d: unknown): number {
+    const frame: Frame = { op: 0, t, s: ++session.seq, d };
+    session.sent.push(frame);
+    if (session.live?.readyState === WebSocket.OPEN) session.live.send(JSON.stringify(frame));
+    return frame.s!;
   }
 
   #send(socket: WebSocket, frame: Frame): void {
@@ -91,7 +133,7 @@ export class FakeGateway extends EventEmitter {
         this.emit('heartbeat', frame.d);
         return;
       case 2:
-        return this.#identify(socket, frame.d as { token: string; intents: number });
+        return this.#identify(socket, frame.d as { token: string; intents: number; shard?: [number, number] });
       case 6:
         return this.#resume(socket, frame.d as { token: string; session_id: string; seq: number });
       default:
@@ -99,31 +141,34 @@ export class FakeGateway extends EventEmitter {
     }
   }
 
-  #identify(socket: WebSocket, d: { token: string; intents: number }): void {
+  #identify(socket: WebSocket, d: { token: string; intents: number; shard?: [number, number] }): void {
     if (d.token !== this.#options.token) return void socket.close(4004, 'Authentication failed.');
+    const shard = d.shard ?? [0, 1];
+    if (!(shard[1] >= 1 && shard[0] >= 0 && shard[0] < shard[1])) return void socket.close(4010, 'Invalid shard.');
     this.identifies.push({ intents: d.intents });
-    this.#sessionId = `session-${this.identifies.length}`;
-    this.#sent.length = 0;
-    this.#live = socket;
-    const guilds = this.#options.guilds();
-    this.dispatch('READY', {
+    this.identifiedShards.push(shard);
+    const session: Session = { id: `session-${this.identifies.length}`, shard, sent: [], seq: 0, live: socket };
+    this.#sessions.set(shard[0], session);
+    const guilds = this.#options.guilds().filter(({ guild }) => shardOf(guild.id, shard[1]) === shard[0]);
+    this.#dispatchTo(session, 'READY', {
       v: 10,
       user: this.#options.bot,
       guilds: guilds.map(({ guild }) => ({ id: guild.id, unavailable: true })),
-      session_id: this.#sessionId,
+      session_id: session.id,
       resume_gateway_url: this.#resumeUrl,
-      shard: [0, 1],
+      shard,
       application: { id: this.#options.applicationId, flags: 0 },
     });
-    for (const { guild, channels } of guilds) this.dispatch('GUILD_CREATE', fullGuild(guild, channels, this.#options.bot));
+    for (const { guild, channels } of guilds) this.#dispatchTo(session, 'GUILD_CREATE', fullGuild(guild, channels, this.#options.bot));
   }
 
   #resume(socket: WebSocket, d: { token: string; session_id: string; seq: number }): void {
     this.resumes.push({ session_id: d.session_id, seq: d.seq });
-    if (d.token !== this.#options.token || d.session_id !== this.#sessionId) return this.#send(socket, { op: 9, d: false, s: null, t: null });
-    this.#live = socket;
-    for (const frame of this.#sent.filter((f) => f.s! > d.seq)) this.#send(socket, frame);
-    this.dispatch('RESUMED', {});
+    const session = [...this.#sessions.values()].find((s) => s.id === d.session_id);
+    if (d.token !== this.#options.token || !session) return this.#send(socket, { op: 9, d: false, s: null, t: null });
+    session.live = socket;
+    for (const frame of session.sent.filter((f) => f.s! > d.seq)) this.#send(socket, frame);
+    this.#dispatchTo(session, 'RESUMED', {});
     this.emit('resumed');
   }
 }

@@ -107,7 +107,7 @@ export class FakeDiscord extends EventEmitter {
       token: options.token,
       bot: options.botUser,
       applicationId: options.applicationId,
-      guilds: () => [{ guild: { id: options.guildId }, channels: [...this.channels.values()].filter((c) => 'guild_id' in c && c.guild_id === options.guildId && c.type === 0) }],
+      guilds: () => this.#guildIds().map((id) => ({ guild: { id }, channels: [...this.channels.values()].filter((c) => 'guild_id' in c && c.guild_id === id && c.type === 0) })),
     });
   }
 
@@ -125,6 +125,15 @@ export class FakeDiscord extends EventEmitter {
     return (this.#server.address() as AddressInfo).port;
   }
 
+  /** The shard count GET /gateway/bot recommends (discord.js uses it for `shards: 'auto'`). */
+  recommendedShards = 1;
+
+  /** The test guild, and any other guild a channel was added to. */
+  #guildIds(): string[] {
+    const others = [...this.channels.values()].flatMap((c) => ('guild_id' in c && c.guild_id ? [c.guild_id] : []));
+    return [...new Set([this.options.guildId, ...others])];
+  }
+
   /** For the client's `rest.api` and DISCORD_API_URL. */
   get apiUrl(): string {
     return `http://127.0.0.1:${this.port}/api`;
@@ -134,8 +143,8 @@ export class FakeDiscord extends EventEmitter {
     return `ws://127.0.0.1:${this.port}`;
   }
 
-  addTextChannel(id: string, name: string): APIChannel {
-    const channel = { id, type: 0, guild_id: this.options.guildId, name, position: 0, permission_overwrites: [], nsfw: false, parent_id: null, topic: null, last_message_id: null, rate_limit_per_user: 0 } as APIChannel;
+  addTextChannel(id: string, name: string, guildId = this.options.guildId): APIChannel {
+    const channel = { id, type: 0, guild_id: guildId, name, position: 0, permission_overwrites: [], nsfw: false, parent_id: null, topic: null, last_message_id: null, rate_limit_per_user: 0 } as APIChannel;
     this.channels.set(id, channel);
     return channel;
   }
@@ -287,7 +296,8 @@ export class FakeDiscord extends EventEmitter {
     if ((m = path.match(/^\/webhooks\/(\d+)\/([^/]+)$/)) && method === 'POST') return this.#followUp(m[2]!, body);
     if (!authorised) return [401, { message: '401: Unauthorized', code: 0 }];
     if (path === '/gateway/bot' && method === 'GET') {
-      return [200, { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } }];
+      // max_concurrency 16 (as for large bots) lets every shard identify at once instead of 5 s apart.
+      return [200, { url: this.gatewayUrl, shards: this.recommendedShards, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 16 } }];
     }
     if ((m = path.match(/^\/channels\/(\d+)\/messages$/)) && method === 'POST') return this.#channelMessage(m[1]!, body);
     if ((m = path.match(/^\/channels\/(\d+)\/messages\/(\d+)$/)) && method === 'PATCH') {
@@ -389,7 +399,7 @@ export class FakeDiscord extends EventEmitter {
     const thread = {
       id: messageId,
       type: 11,
-      guild_id: this.options.guildId,
+      guild_id: 'guild_id' in parent ? parent.guild_id : this.options.guildId,
       parent_id: channelId,
       name,
       owner_id: this.options.botUser.id,

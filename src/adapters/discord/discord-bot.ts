@@ -7,9 +7,15 @@
  * Portal (Bot > Privileged Gateway Intents). Without it the bot still works:
  * slash commands carry their options, and Discord still sends the text of DMs
  * and of messages that mention the bot.
+ *
+ * Sharding: `shards` says how many gateway shards the bot has in all and
+ * which of them this process holds (discord.js runs them side by side in one
+ * client). Several processes can split the shards between them; each guild's
+ * events reach only the process holding its shard, and the shared store
+ * makes every click work wherever it lands.
  */
 import { once } from 'node:events';
-import { Client, Events, GatewayIntentBits, Partials, type RateLimitData } from 'discord.js';
+import { Client, type ClientOptions, Events, GatewayIntentBits, Partials, type RateLimitData } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Config } from '../../config.js';
 import type { Store } from '../../core/conversations/store.js';
@@ -29,11 +35,26 @@ export interface StartDiscordOptions {
   messageContent?: boolean;
   /** Defer an interaction when the core takes longer than this (default 2000 ms). */
   deferAfterMs?: number;
+  /** The bot's shards (DISCORD_SHARDS, DISCORD_SHARD_IDS); one shard when absent. */
+  shards?: ShardPlan;
   /** Draws a reply's chart (default chartImage); tests put a failing one in its place. */
   drawChart?: DrawChart;
 }
 
 export type DiscordState = 'connecting' | 'ready' | 'reconnecting' | 'stopped';
+
+/** How many shards the bot has in all (`auto`: as Discord recommends), and which this process holds (all when absent). */
+export interface ShardPlan {
+  count: number | 'auto';
+  ids?: number[];
+}
+
+/** discord.js's own sharding options for a plan. */
+export function shardOptions(plan: ShardPlan | undefined): Pick<ClientOptions, 'shards' | 'shardCount'> {
+  if (!plan) return {};
+  if (plan.count === 'auto') return { shards: 'auto' };
+  return { shardCount: plan.count, shards: plan.ids ?? Array.from({ length: plan.count }, (_, id) => id) };
+}
 
 export interface DiscordBot {
   /** Finishes the events in hand, then disconnects. */
@@ -57,15 +78,20 @@ function createClient(options: StartDiscordOptions): Client {
     // DM channels are not cached before their first message; without this partial their messages are dropped.
     partials: [Partials.Channel],
     allowedMentions: { parse: [] },
+    ...shardOptions(options.shards),
     rest: { ...(api ? { api } : {}), retries: REST_RETRIES, timeout: REST_TIMEOUT_MS },
   });
 }
 
 function watchState(client: Client, logger: Logger, set: (state: DiscordState) => void): void {
-  client.on(Events.ShardReady, () => set('ready'));
-  client.on(Events.ShardResume, () => set('ready'));
-  client.on(Events.ShardDisconnect, () => set('reconnecting'));
-  client.on(Events.ShardReconnecting, () => set('reconnecting'));
+  // Ready only while every shard this process holds is connected: a guild on a lost shard gets no answers.
+  const down = new Set<number>();
+  const up = (shard: number) => (down.delete(shard), set(down.size === 0 ? 'ready' : 'reconnecting'));
+  const lost = (shard: number) => (down.add(shard), set('reconnecting'));
+  client.on(Events.ShardReady, up);
+  client.on(Events.ShardResume, up);
+  client.on(Events.ShardDisconnect, (_event, shard) => lost(shard));
+  client.on(Events.ShardReconnecting, lost);
   client.on(Events.ShardError, (error) => logger.warn({ err: safeError(error) }, 'discord: gateway error'));
   client.on(Events.Error, (error) => logger.error({ err: safeError(error) }, 'discord: client error'));
   client.on(Events.Warn, (message) => logger.warn({ message }, 'discord: warning'));
@@ -104,7 +130,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     throw error;
   }
   state = 'ready';
-  logger.info({ user: client.user?.tag, application: client.application?.id }, 'discord: connected');
+  logger.info({ user: client.user?.tag, application: client.application?.id, shards: [...client.ws.shards.keys()], shardCount: client.options.shardCount }, 'discord: connected');
 
   return {
     async stop() {

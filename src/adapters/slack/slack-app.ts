@@ -42,6 +42,8 @@ export interface RunningSlack {
   state(): SlackState;
   /** Resolves when every accepted request has been answered. */
   idle(): Promise<void>;
+  /** Requests accepted and not yet fully answered (for /metrics: watch them drain on shutdown). */
+  inFlight(): number;
   /** Stops taking requests, then waits for the ones in flight. */
   stop(): Promise<void>;
 }
@@ -132,6 +134,7 @@ export async function startSlack(options: SlackStartOptions): Promise<RunningSla
     port,
     state: () => state,
     idle: () => work.idle(),
+    inFlight: () => work.size,
     async stop() {
       if (state === 'stopped' || state === 'stopping') return;
       state = 'stopping';
