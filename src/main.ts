@@ -110,9 +110,9 @@ async function stopPart(part: Stoppable, logger: Logger): Promise<void> {
 }
 
 /**
- * Every adapter at once (so none keeps taking requests while another drains),
- * each finishing its requests in flight; then the store they were using. Gives
- * up waiting after the timeout.
+ * Every adapter at once, each finishing its requests in flight (so Slack
+ * stops taking requests without waiting for Discord to drain); then the store
+ * they were using. Gives up waiting after the timeout.
  */
 async function shutdown(running: { adapters: Stoppable[]; store: Stoppable }, logger: Logger, timeoutMs: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined;

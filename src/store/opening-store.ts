@@ -56,11 +56,6 @@ export class OpeningStore implements Store {
     return store;
   }
 
-  /** Whether the database has been reached (it may still be unreachable now, like any open store). */
-  get opened(): boolean {
-    return this.#store !== undefined;
-  }
-
   createFlow(flow: FlowRecord): Promise<void> {
     return this.#use((s) => s.createFlow(flow));
   }
