@@ -1,0 +1,60 @@
+/**
+ * The core path a user waits on: parse, score, build the card, and render it
+ * for Slack and for Discord, for each kind of reply. Then the comparison
+ * again, stage by stage, to show where its time goes.
+ */
+import { Advisor } from '../src/core/advisor.js';
+import { parseCommand } from '../src/core/commands/parse.js';
+import type { KnowledgeBase } from '../src/core/knowledge/knowledge-base.js';
+import { cardToDiscordPayload } from '../src/adapters/discord/render.js';
+import { cardToBlocks } from '../src/adapters/slack/blocks.js';
+import { limitProblems } from '../src/adapters/slack/limit-check.js';
+import { measure, type Timing } from './measure.js';
+
+export const CORE_CASES = {
+  compare: 'compare django fastapi',
+  compare4: 'compare express nestjs fastify koa',
+  recommend: 'recommend language=typescript project=api priorities=performance scale=millions team=senior builtins=none',
+  top: 'top performance',
+} as const;
+
+export type CoreCase = keyof typeof CORE_CASES;
+
+/** The comparison's stages, each timed alone. */
+export type CompareStage = 'parse' | 'answer' | 'slack_render' | 'slack_limit_check' | 'slack_json' | 'discord_render';
+
+export function benchCore(kb: KnowledgeBase): Record<CoreCase, Timing> {
+  const advisor = new Advisor(kb);
+  const run = (text: string) => () => {
+    const reply = advisor.answer(text);
+    cardToBlocks(reply.card);
+    cardToDiscordPayload(reply.card);
+  };
+  // Recommendations sample 2,000 weightings each: fewer iterations keep the run short.
+  return {
+    compare: measure(run(CORE_CASES.compare)),
+    compare4: measure(run(CORE_CASES.compare4)),
+    recommend: measure(run(CORE_CASES.recommend), { iterations: 200, runs: 5, warmup: 50 }),
+    top: measure(run(CORE_CASES.top)),
+  };
+}
+
+/**
+ * `compare django fastapi` stage by stage: the parse alone, the whole core
+ * answer (parse, score, card, chart data), each renderer, and what the Slack
+ * adapter adds to a reply (the limit check and the JSON of the ack).
+ */
+export function benchCompareStages(kb: KnowledgeBase): Record<CompareStage, Timing> {
+  const advisor = new Advisor(kb);
+  const text = CORE_CASES.compare;
+  const card = advisor.answer(text).card;
+  const message = cardToBlocks(card);
+  return {
+    parse: measure(() => parseCommand(kb, text)),
+    answer: measure(() => advisor.answer(text)),
+    slack_render: measure(() => cardToBlocks(card)),
+    slack_limit_check: measure(() => limitProblems(message)),
+    slack_json: measure(() => JSON.stringify({ response_type: 'ephemeral', ...message })),
+    discord_render: measure(() => cardToDiscordPayload(card)),
+  };
+}
