@@ -47,8 +47,10 @@ const isPostgres = (url: string) => /^postgres(ql)?:\/\//i.test(url.trim());
  */
 async function openServiceStore(url: string, logger: Logger): Promise<Store> {
   if (!isPostgres(url)) return openStore(url);
+  // A pooled connection that breaks is logged like everything else, not printed as a bare warning.
+  const onConnectionError = (error: Error) => logger.warn({ err: error }, 'a database connection broke; the pool will replace it');
   return OpeningStore.start({
-    open: () => openStore(url),
+    open: () => openStore(url, { onConnectionError }),
     // PostgresStore.open wraps every failure to reach or migrate the database (with its cause); a URL it cannot use is thrown bare.
     worthRetrying: (error) => error instanceof Error && error.cause !== undefined,
     onFailure: (error, attempt, retryInMs) => {

@@ -9,10 +9,15 @@ import { MemoryStore } from './memory-store.js';
 import { PostgresStore } from './postgres-store.js';
 import { SqliteStore } from './sqlite-store.js';
 
-export async function openStore(databaseUrl: string): Promise<Store> {
+export interface OpenStoreOptions {
+  /** Where a broken pooled connection is reported (PostgreSQL); a process warning when absent. */
+  onConnectionError?: (error: Error) => void;
+}
+
+export async function openStore(databaseUrl: string, options: OpenStoreOptions = {}): Promise<Store> {
   const target = databaseUrl.trim();
   if (target === '') throw new Error('DATABASE_URL is empty; give a SQLite file path such as ./var/advisor.db');
   if (target === 'memory') return new MemoryStore();
-  if (/^postgres(ql)?:\/\//i.test(target)) return PostgresStore.open(target);
+  if (/^postgres(ql)?:\/\//i.test(target)) return PostgresStore.open(target, options.onConnectionError ? { onConnectionError: options.onConnectionError } : {});
   return SqliteStore.open(target);
 }
