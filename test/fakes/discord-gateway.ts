@@ -93,6 +93,20 @@ export class FakeGateway extends EventEmitter {
     }
   }
 
+  /**
+   * Closes the connections (or one shard's) with a close code, as Discord
+   * does: 4000 or 1001 are resumable, 4009 (session timed out) needs a new
+   * IDENTIFY and ends the session here too, 4004 (authentication failed) is final.
+   */
+  closeWith(code: number, shard?: number): void {
+    for (const [id, session] of this.#sessions) {
+      if (shard !== undefined && session.shard[0] !== shard) continue;
+      session.live?.close(code, `fake gateway closed with ${code}`);
+      session.live = undefined;
+      if (code === 4009) this.#sessions.delete(id);
+    }
+  }
+
   async close(): Promise<void> {
     for (const client of this.#wss.clients) client.terminate();
     await new Promise<void>((resolve) => this.#wss.close(() => resolve()));

@@ -36,8 +36,8 @@ export interface RecordedCall {
 export interface ScriptedFailure {
   method?: string;
   path: RegExp;
-  /** 429 rate limited, 403 missing permissions, 500 Discord failing. */
-  status: 429 | 403 | 500;
+  /** 429 rate limited, 403 missing permissions, 500 Discord failing, 'stall' never answering (the client must time out). */
+  status: 429 | 403 | 500 | 'stall';
   /** Seconds, for 429. */
   retryAfter?: number;
   times: number;
@@ -268,6 +268,8 @@ export class FakeDiscord extends EventEmitter {
     const failure = this.#failures.find((f) => f.times > 0 && f.path.test(path) && (!f.method || f.method === method));
     if (failure) {
       failure.times--;
+      // Held until the client gives up (or close() cuts it): recorded with status 0.
+      if (failure.status === 'stall') return void this.calls.push(call);
       if (failure.status === 500) return answer(500, { message: '500: Internal Server Error', code: 0 });
       if (failure.status === 403) return answer(403, { message: 'Missing Permissions', code: 50013 });
       const after = String(failure.retryAfter ?? 0.05);

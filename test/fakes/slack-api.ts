@@ -46,7 +46,8 @@ export interface ResponseContext {
   thread_ts?: string;
 }
 
-type Failure = { status: 429; retryAfter: number } | { status: 500 };
+/** 429 with Retry-After, 500, or 'stall': the request is held unanswered until the client gives up or close() cuts it. */
+type Failure = { status: 429; retryAfter: number } | { status: 500 } | { status: 'stall' };
 
 /** A member of the workspace as users.info describes them. */
 export interface FakeUser {
@@ -189,6 +190,7 @@ export class FakeSlackApi {
   }
 
   private fail(res: ServerResponse, failure: Failure): void {
+    if (failure.status === 'stall') return;
     if (failure.status === 429) json(res, 429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(failure.retryAfter) });
     else {
       res.writeHead(500, { 'content-type': 'text/plain' });

@@ -90,7 +90,11 @@ function watchState(client: Client, logger: Logger, set: (state: DiscordState) =
   const lost = (shard: number) => (down.add(shard), set('reconnecting'));
   client.on(Events.ShardReady, up);
   client.on(Events.ShardResume, up);
-  client.on(Events.ShardDisconnect, (_event, shard) => lost(shard));
+  // discord.js emits this only for close codes it will not reconnect after (4004 authentication failed, 4014 intents...).
+  client.on(Events.ShardDisconnect, (event, shard) => {
+    logger.error({ shard, code: event.code }, `discord: the gateway closed shard ${shard} with code ${event.code} and it will not reconnect; check DISCORD_TOKEN, the intents and the shard settings, then restart`);
+    lost(shard);
+  });
   client.on(Events.ShardReconnecting, lost);
   client.on(Events.ShardError, (error) => logger.warn({ err: safeError(error) }, 'discord: gateway error'));
   client.on(Events.Error, (error) => logger.error({ err: safeError(error) }, 'discord: client error'));

@@ -19,6 +19,8 @@ import { webClientOptions } from './web-api.js';
 export const SLACK_EVENTS_PATH = '/slack/events';
 export const HEALTH_PATH = '/healthz';
 export const METRICS_PATH = '/metrics';
+/** Slack's own requests are far smaller; a bigger body is refused with 413 before it is read whole (Bolt's default allows 4 MB). */
+export const MAX_BODY_BYTES = 1024 * 1024;
 
 export type SlackState = 'starting' | 'running' | 'reconnecting' | 'stopping' | 'stopped';
 
@@ -106,7 +108,7 @@ export async function startSlack(options: SlackStartOptions): Promise<RunningSla
   const socket = config.SLACK_APP_TOKEN !== undefined;
   const inner: Receiver = socket
     ? new SocketModeReceiver({ appToken: config.SLACK_APP_TOKEN!, logger: boltLog, customRoutes, installerOptions: { port: config.PORT, clientOptions } })
-    : new HTTPReceiver({ signingSecret, endpoints: SLACK_EVENTS_PATH, port: config.PORT, customRoutes, logger: boltLog });
+    : new HTTPReceiver({ signingSecret, endpoints: SLACK_EVENTS_PATH, port: config.PORT, customRoutes, logger: boltLog, bodyLimit: MAX_BODY_BYTES });
   if (inner instanceof SocketModeReceiver) {
     inner.client.on('connected', () => (state = state === 'stopping' ? state : 'running'));
     inner.client.on('reconnecting', () => (state = state === 'stopping' ? state : 'reconnecting'));

@@ -15,12 +15,25 @@ export const MAX_RATE_LIMIT_WAIT_SECONDS = 10;
 const RATE_LIMIT_ATTEMPTS = 3;
 const REQUEST_TIMEOUT_MS = 10_000;
 
+/**
+ * fetch with a deadline. The Web API client sets its own, but Bolt answers
+ * through response_url, and the client uploads files, with this same fetch
+ * and no deadline at all (undici would wait 5 minutes for an answer).
+ */
+export function boundedFetch(timeoutMs: number): webApi.FetchFunction {
+  return (url, init) => {
+    const deadline = AbortSignal.timeout(timeoutMs);
+    return fetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline });
+  };
+}
+
 export function webClientOptions(slackApiUrl: string | undefined): webApi.WebClientOptions {
   return {
     // The client joins `${slackApiUrl}${method}`: the base must end with a slash.
     ...(slackApiUrl ? { slackApiUrl: slackApiUrl.endsWith('/') ? slackApiUrl : `${slackApiUrl}/` } : {}),
     retryConfig: { ...WEB_API_RETRIES },
     timeout: REQUEST_TIMEOUT_MS,
+    fetch: boundedFetch(REQUEST_TIMEOUT_MS),
     rejectRateLimitedCalls: true,
   };
 }
