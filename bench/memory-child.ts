@@ -1,8 +1,9 @@
 /**
  * The Slack bot (slack-service.ts) in a process of its own, run with
  * --expose-gc, so its memory can be read without the load generator's:
- * sends { port } when listening; answers any message with its resident set
- * and heap after two full garbage collections; stops when the parent disconnects.
+ * sends { port } when listening; answers any message with its memory after
+ * two full garbage collections (process.memoryUsage(), plus `handles`, the
+ * count of open resources); stops when the parent disconnects.
  */
 import { startSlackService } from './slack-service.js';
 
@@ -19,7 +20,8 @@ async function main(): Promise<void> {
   process.once('disconnect', () => void service.close().finally(() => process.exit(0)));
   process.on('message', () => {
     collectGarbage();
-    process.send!(process.memoryUsage());
+    // Open handles too (sockets, timers, servers), for the soak test: a leak of those grows the count.
+    process.send!({ ...process.memoryUsage(), handles: process.getActiveResourcesInfo().length });
   });
   process.send!({ port: service.port });
 }
