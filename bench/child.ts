@@ -15,8 +15,13 @@ export interface Child {
   stop(): Promise<void>;
 }
 
-export function startChild(file: string, args: string[] = [], nodeFlags: string[] = []): Child {
-  const child = fork(fileURLToPath(new URL(file, import.meta.url)), args, { execArgv: ['--import', 'tsx', ...nodeFlags], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+/**
+ * Starts `file` (a path relative to bench/, .ts) through tsx, or, given the
+ * compiled bench directory (compiled.ts), its compiled .js on plain node.
+ */
+export function startChild(file: string, args: string[] = [], nodeFlags: string[] = [], compiledDir?: string): Child {
+  const path = compiledDir ? `${compiledDir}${file.replace(/^\.\//, '').replace(/\.ts$/, '.js')}` : fileURLToPath(new URL(file, import.meta.url));
+  const child = fork(path, args, { execArgv: [...(compiledDir ? [] : ['--import', 'tsx']), ...nodeFlags], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const next = <T>(timeoutMs = 60_000) =>
     new Promise<T>((resolve, reject) => {
       const timer = setTimeout(() => finish(() => reject(new Error(`${file} did not answer within ${timeoutMs} ms`))), timeoutMs);

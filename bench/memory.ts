@@ -3,9 +3,11 @@
  * (command-mix.ts), read in its own process after full garbage collections.
  * Growth between the two readings is what a leak would show; the first
  * 5,000 commands let caches, JIT code and pools reach their working size.
+ * The bot runs compiled, on plain node, as in production (compiled.ts).
  */
 import { FakeSlackApi } from '../test/fakes/slack-api.js';
 import { startChild } from './child.js';
+import { compiledBench } from './compiled.js';
 import { round } from './measure.js';
 import { BENCH_SIGNING_SECRET } from './slack-service.js';
 import { sendMix } from './slack-traffic.js';
@@ -27,7 +29,7 @@ const MB = 1024 * 1024;
 
 export async function benchMemory({ commands = 10_000 } = {}): Promise<MemoryFigures> {
   const api = await FakeSlackApi.start();
-  const child = startChild('./memory-child.ts', [api.apiUrl], ['--expose-gc']);
+  const child = startChild('./memory-child.ts', [api.apiUrl], ['--expose-gc'], compiledBench());
   try {
     const { port } = await child.next<{ port: number }>();
     const traffic = { eventsUrl: `http://127.0.0.1:${port}/slack/events`, signingSecret: BENCH_SIGNING_SECRET, api };

@@ -3,8 +3,8 @@
  * how long until the knowledge base is loaded and validated, then until the
  * Slack app is listening (store opened, Bolt started, auth.test answered by
  * a fake on 127.0.0.1). Only the knowledge base's modules load before the
- * first mark; the Slack modules are imported after it. Module loading
- * through tsx is included in both. Sends both over IPC and exits.
+ * first mark; the Slack modules are imported after it. Module loading is
+ * included in both. Sends both over IPC and exits.
  */
 import { performance } from 'node:perf_hooks';
 import { loadKnowledgeBase } from '../src/core/knowledge/load.js';

@@ -1,5 +1,6 @@
-/** Start-up time to ready, the median over fresh processes (startup-child.ts). */
+/** Start-up time to ready, the median over fresh processes (startup-child.ts), compiled and on plain node as in production. */
 import { startChild } from './child.js';
+import { compiledBench } from './compiled.js';
 import { median, round } from './measure.js';
 
 export interface StartupTiming {
@@ -14,7 +15,7 @@ export async function benchStartup({ runs = 7 } = {}): Promise<StartupTiming> {
   const kb: number[] = [];
   const slack: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const child = startChild('./startup-child.ts');
+    const child = startChild('./startup-child.ts', [], [], compiledBench());
     try {
       const ready = await child.next<{ kb_ready_ms: number; slack_ready_ms: number }>();
       kb.push(ready.kb_ready_ms);
