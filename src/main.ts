@@ -7,8 +7,7 @@
  */
 import 'dotenv/config';
 import type { Logger } from 'pino';
-import { type ShardPlan, startDiscord } from './adapters/discord/discord-bot.js';
-import { startSlack } from './adapters/slack/slack-app.js';
+import type { ShardPlan } from './adapters/discord/discord-bot.js';
 import { ConfigError, readConfig, type Config } from './config.js';
 import type { Store } from './core/conversations/store.js';
 import { KnowledgeBaseError, loadKnowledgeBase } from './core/knowledge/load.js';
@@ -81,7 +80,10 @@ async function start(config: Config, logger: Logger): Promise<{ adapters: Stoppa
   const platforms = configuredPlatforms(config);
 
   let servesHttp = false;
+  // Each platform's library is loaded only when that platform is configured: a Slack-only
+  // deployment never loads discord.js, and the other way round (less memory, faster start).
   if (platforms.includes('slack')) {
+    const { startSlack } = await import('./adapters/slack/slack-app.js');
     const slack = await startSlack({ config, teamAdvisor: measuredAdvisor(core, metrics, 'slack'), store, logger, health, metrics: metricsText, ...(config.HOST ? { host: config.HOST } : {}) });
     states.slack = () => slack.state();
     metrics.watchInFlight('slack', () => slack.inFlight());
@@ -90,6 +92,7 @@ async function start(config: Config, logger: Logger): Promise<{ adapters: Stoppa
   }
   if (platforms.includes('discord')) {
     const shards = shardPlan(config);
+    const { startDiscord } = await import('./adapters/discord/discord-bot.js');
     const discord = await startDiscord({ config, teamAdvisor: measuredAdvisor(core, metrics, 'discord'), store, logger, messageContent: config.DISCORD_MESSAGE_CONTENT, ...(shards ? { shards } : {}) });
     states.discord = () => discord.state();
     running.push({ name: 'discord', stop: () => discord.stop() });
@@ -142,6 +145,9 @@ async function main(): Promise<number> {
   }
   if (configuredPlatforms(config).length === 0) return fail(NOTHING_CONFIGURED);
   const logger = createLogger({ level: config.LOG_LEVEL, pretty: config.NODE_ENV !== 'production' && process.stdout.isTTY === true });
+  // A safety net, not a handler: a library promise rejected where nobody awaits it (seen in Bolt's
+  // receiver for a signed body of `null`) is logged instead of taking every conversation down.
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection (kept running)'));
   let running: Awaited<ReturnType<typeof start>>;
   try {
     running = await start(config, logger);

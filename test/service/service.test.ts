@@ -1,7 +1,7 @@
 /** `npm start` as it runs in production: the real process, Slack pointed at a fake Web API on loopback. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeSlackApi, TEAM_ID } from '../fakes/slack-api.js';
-import { FORM, sendSigned, slashCommandBody } from '../fakes/slack-requests.js';
+import { FORM, sendSigned, slackSignature, slashCommandBody } from '../fakes/slack-requests.js';
 import { startService, type ServiceProcess } from '../support/service-process.js';
 
 const SECRET = 'test-signing-secret';
@@ -41,6 +41,20 @@ describe('the bot service', () => {
     for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
     expect(service.output()).not.toContain('xoxb-test-token');
     expect(service.output()).not.toContain(SECRET);
+  });
+
+  it('keeps running after a signed request whose JSON body is null', async () => {
+    // Bolt leaves this request unanswered (a rejection inside its receiver); bound the wait, then check the service.
+    const timestamp = Math.floor(Date.now() / 1000);
+    await fetch(`${service.url}/slack/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': slackSignature(SECRET, timestamp, 'null') },
+      body: 'null',
+      signal: AbortSignal.timeout(4_000),
+    }).catch(() => undefined);
+    const health = await (await fetch(`${service.url}/healthz`)).json();
+    expect(health).toMatchObject({ status: 'ok' });
+    expect(service.child.exitCode).toBeNull();
   });
 
   it('stops on SIGTERM and exits 0', async () => {
