@@ -14,9 +14,10 @@ import type { Effect } from '../../src/core/conversations/effects.js';
 import type { Reply } from '../../src/core/reply.js';
 import type { Answers } from '../../src/core/scoring/preferences.js';
 import { TeamAdvisor } from '../../src/core/team-advisor.js';
-import { CRITERIA, LANGUAGES, MUST_HAVES, PROJECT_TYPES, SCALES, TEAM_EXPERIENCE } from '../../src/core/vocabulary.js';
+import { CRITERIA, LANGUAGES } from '../../src/core/vocabulary.js';
 import { MemoryStore } from '../../src/store/memory-store.js';
 import { knowledge } from '../support/knowledge.js';
+import { anyAnswers } from '../support/arbitrary-answers.js';
 
 const kb = knowledge();
 const ids = kb.frameworks.map((f) => f.id);
@@ -42,17 +43,7 @@ async function expectCommandFits(text: string): Promise<void> {
   for (const reply of replies) expectSendable(reply.card);
 }
 
-const answersArb: fc.Arbitrary<Answers> = fc.record(
-  {
-    project: fc.constantFrom(...PROJECT_TYPES),
-    languages: fc.subarray([...LANGUAGES]),
-    priorities: fc.subarray([...CRITERIA], { maxLength: 2 }),
-    mustHaves: fc.subarray([...MUST_HAVES]),
-    scale: fc.constantFrom(...SCALES),
-    team: fc.constantFrom(...TEAM_EXPERIENCE),
-  },
-  { requiredKeys: [] },
-);
+const answersArb = anyAnswers;
 
 function recommendText(answers: Answers): string {
   const list = (values: readonly string[] | undefined, none: string) => (values && values.length > 0 ? values.join(',') : none);

@@ -14,9 +14,9 @@ import { historyCard } from '../../src/core/cards/history-card.js';
 import { voteCard } from '../../src/core/cards/vote-card.js';
 import { COMMAND_NAMES } from '../../src/core/commands/spec.js';
 import { FLOW_STEPS, type FlowRecord, type VoteRecord } from '../../src/core/conversations/records.js';
-import type { Answers } from '../../src/core/scoring/preferences.js';
-import { CRITERIA, LANGUAGES, MUST_HAVES, PROJECT_TYPES, SCALES, TEAM_EXPERIENCE } from '../../src/core/vocabulary.js';
+import { CRITERIA, LANGUAGES } from '../../src/core/vocabulary.js';
 import { advisor, knowledge } from '../support/knowledge.js';
+import { anyAnswers } from '../support/arbitrary-answers.js';
 
 const kb = knowledge();
 const ids = kb.frameworks.map((f) => f.id);
@@ -24,17 +24,7 @@ function within(card: Card): void {
   expect(limitProblems(cardToBlocks(card)), card.title).toEqual([]);
 }
 
-const answers: fc.Arbitrary<Answers> = fc.record(
-  {
-    project: fc.constantFrom(...PROJECT_TYPES),
-    languages: fc.subarray([...LANGUAGES]),
-    priorities: fc.subarray([...CRITERIA], { maxLength: 2 }),
-    mustHaves: fc.subarray([...MUST_HAVES]),
-    scale: fc.constantFrom(...SCALES),
-    team: fc.constantFrom(...TEAM_EXPERIENCE),
-  },
-  { requiredKeys: [] },
-);
+const answers = anyAnswers;
 
 /** Text as hostile as users and data can make it: long, markup-laden, any Unicode. */
 const hostile = fc.string({ unit: fc.constantFrom('<', '>', '&', '*', '_', '~', '`', '!', '@', ' ', '\n', 'a', '😀', '\uD83D'), maxLength: 300 });
