@@ -129,6 +129,7 @@ export async function startSlack(options: SlackStartOptions): Promise<RunningSla
   const address = !socket && started && typeof started === 'object' && 'address' in started ? (started as { address(): AddressInfo | string | null }).address() : null;
   const port = address && typeof address === 'object' ? address.port : socket ? config.PORT : undefined;
   state = 'running';
+  let stopping: Promise<void> | undefined;
   logger.info({ mode: socket ? 'socket' : 'http', port }, 'Slack adapter started');
 
   return {
@@ -137,13 +138,16 @@ export async function startSlack(options: SlackStartOptions): Promise<RunningSla
     state: () => state,
     idle: () => work.idle(),
     inFlight: () => work.size,
-    async stop() {
-      if (state === 'stopped' || state === 'stopping') return;
-      state = 'stopping';
-      await app.stop();
-      await work.idle();
-      state = 'stopped';
-      logger.info('Slack adapter stopped');
+    // Every caller waits for the same stop: a second call must not return while the first is still finishing requests.
+    stop() {
+      stopping ??= (async () => {
+        state = 'stopping';
+        await app.stop();
+        await work.idle();
+        state = 'stopped';
+        logger.info('Slack adapter stopped');
+      })();
+      return stopping;
     },
   };
 }
