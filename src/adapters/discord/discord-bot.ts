@@ -41,7 +41,8 @@ export interface StartDiscordOptions {
   drawChart?: DrawChart;
 }
 
-export type DiscordState = 'connecting' | 'ready' | 'reconnecting' | 'stopped';
+/** `failed`: a shard was closed for good (bad token, intents not allowed); the process needs fixing and a restart. */
+export type DiscordState = 'connecting' | 'ready' | 'reconnecting' | 'failed' | 'stopped';
 
 /** How many shards the bot has in all (`auto`: as Discord recommends), and which this process holds (all when absent). */
 export interface ShardPlan {
@@ -86,13 +87,16 @@ function createClient(options: StartDiscordOptions): Client {
 function watchState(client: Client, logger: Logger, set: (state: DiscordState) => void): void {
   // Ready only while every shard this process holds is connected: a guild on a lost shard gets no answers.
   const down = new Set<number>();
-  const up = (shard: number) => (down.delete(shard), set(down.size === 0 ? 'ready' : 'reconnecting'));
-  const lost = (shard: number) => (down.add(shard), set('reconnecting'));
+  const closedForGood = new Set<number>();
+  const summary = (): DiscordState => (closedForGood.size > 0 ? 'failed' : down.size === 0 ? 'ready' : 'reconnecting');
+  const up = (shard: number) => (down.delete(shard), set(summary()));
+  const lost = (shard: number) => (down.add(shard), set(summary()));
   client.on(Events.ShardReady, up);
   client.on(Events.ShardResume, up);
   // discord.js emits this only for close codes it will not reconnect after (4004 authentication failed, 4014 intents...).
   client.on(Events.ShardDisconnect, (event, shard) => {
     logger.error({ shard, code: event.code }, `discord: the gateway closed shard ${shard} with code ${event.code} and it will not reconnect; check DISCORD_TOKEN, the intents and the shard settings, then restart`);
+    closedForGood.add(shard);
     lost(shard);
   });
   client.on(Events.ShardReconnecting, lost);
