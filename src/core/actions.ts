@@ -15,7 +15,6 @@ export type Subject = { kind: 'compare'; frameworks: string[] } | { kind: 'recom
 
 export type ActionRequest =
   | { kind: 'compare'; frameworks: string[] }
-  | { kind: 'info'; framework: string }
   | { kind: 'flow-new' }
   | { kind: 'flow-answer'; flow: string; step: FlowStep; choice: string }
   | { kind: 'flow-select'; flow: string; step: FlowStep }
@@ -116,7 +115,6 @@ function decodeSubject(text: string): Subject | undefined {
 // ---------- writing ----------
 
 export const compareAction = (ids: readonly string[]) => `cmp:${ids.join(',')}`;
-export const infoAction = (id: string) => `info:${id}`;
 export const newFlowAction = () => 'flow:new';
 export const flowAnswerAction = (flow: string, step: FlowStep, choice: string) => `flow:${flow}:${step}:${choice}`;
 export const flowSelectAction = (flow: string, step: FlowStep) => `flow:${flow}:${step}`;
@@ -162,8 +160,6 @@ export function parseAction(id: string): ActionRequest | undefined {
       const frameworks = frameworkList(rest);
       return frameworks && { kind: 'compare', frameworks };
     }
-    case 'info':
-      return SLUG.test(rest) ? { kind: 'info', framework: rest } : undefined;
     case 'flow':
       return parseFlow(rest);
     case 'share': {

@@ -22,7 +22,6 @@ import { FLOW_STEPS } from './conversations/records.js';
 import { RateLimiter } from './conversations/rate-limit.js';
 import { guardStore, StoreUnavailableError } from './conversations/store-guard.js';
 import type { KnowledgeBase } from './knowledge/knowledge-base.js';
-import type { Answers } from './scoring/preferences.js';
 
 export const DEFAULT_FLOW_TTL_MS = 24 * 3_600_000;
 export const DEFAULT_COMMANDS_PER_MINUTE = 20;
@@ -147,10 +146,8 @@ export class TeamAdvisor {
     switch (action.kind) {
       case 'compare':
         return this.respondWithResult(asker, { kind: 'compare', frameworks: action.frameworks });
-      case 'info':
-        return [{ type: 'respond', reply: this.advisor.info(action.framework) }];
       case 'flow-new':
-        return this.#flow.start(asker, {} as Answers);
+        return this.#flow.start(asker, {});
       case 'flow-answer':
         return this.#flow.move(asker, action.flow, action.choice === 'done' ? { kind: 'done', step: action.step } : { kind: 'answer', step: action.step, picked: [action.choice] });
       case 'flow-select':

@@ -6,7 +6,7 @@ import type { Action } from '../cards/card.js';
 import type { Subject } from '../actions.js';
 import type { Reply } from '../reply.js';
 import { preferencesFrom } from '../scoring/preferences.js';
-import { normalise } from '../scoring/weights.js';
+import { equalCriteriaWeights, normalise } from '../scoring/weights.js';
 import type { Criterion } from '../vocabulary.js';
 import type { TeamContext } from './context.js';
 import type { Tenant } from './records.js';
@@ -33,7 +33,7 @@ export function buildResult(ctx: TeamContext, subject: Subject, importance: Part
   if (subject.kind === 'compare') {
     const weights = importance ? normalise(importance) : undefined;
     const reply = ctx.advisor.compare(subject.frameworks, weights, importance ? "this channel's default priorities" : 'equal weights', actions);
-    return { reply, options: reply.data.ranking ?? [], weights: { ...(weights ?? normalise({ performance: 1, scalability: 1, ease: 1, security: 1, community: 1 })) } };
+    return { reply, options: reply.data.ranking ?? [], weights: { ...(weights ?? equalCriteriaWeights()) } };
   }
   const { rec, reply } = ctx.advisor.recommendation(subject.answers, importance, actions);
   return {

@@ -19,7 +19,7 @@ import {
   TEAM_EXPERIENCE,
   TEAM_LABEL,
 } from '../vocabulary.js';
-import { FLOW_STEPS, type FlowStep } from './records.js';
+import { AnswersRecord, FLOW_STEPS, type FlowStep } from './records.js';
 
 export interface Choice {
   value: string;
@@ -90,22 +90,12 @@ export function answerStep(answers: Answers, step: FlowStep, picked: readonly st
   const allowed = new Set([...def.choices.map((c) => c.value), ...(def.shortcut ? [def.shortcut.value] : [])]);
   const unique = [...new Set(picked)];
   if (unique.length === 0 || unique.length > def.max || !unique.every((v) => allowed.has(v))) return undefined;
-  const value = (v: string[]) => v as never;
-  switch (step) {
-    case 'languages':
-      next.languages = unique.includes('any') ? [] : value(unique);
-      break;
-    case 'mustHaves':
-      next.mustHaves = unique.includes('none') ? [] : value(unique);
-      break;
-    case 'priorities':
-      next.priorities = value(unique);
-      break;
-    default:
-      if (unique.length !== 1) return undefined;
-      (next as Record<string, unknown>)[step] = unique[0];
-  }
-  return next;
+  // "Any language" and "None of these" mean an empty list; multi-choice steps take lists, the rest one value.
+  const emptyList = (step === 'languages' && unique.includes('any')) || (step === 'mustHaves' && unique.includes('none'));
+  const value = emptyList ? [] : def.max > 1 ? unique : unique.length === 1 ? unique[0] : undefined;
+  if (value === undefined) return undefined;
+  const parsed = AnswersRecord.safeParse({ ...next, [step]: value });
+  return parsed.success ? parsed.data : undefined;
 }
 
 /** The current answer to a step, in words ("Python or Go"), for "currently: ..." on a revisited step. */
