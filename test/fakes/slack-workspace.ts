@@ -56,8 +56,13 @@ export function readable(message: FakeMessage): string {
   return decode(parts.join('\n'));
 }
 
+/** Every interactive element a person can use: those of actions blocks and sections' accessories. */
 function elements(message: FakeMessage): Array<{ block: SlackBlockJson; element: Element }> {
-  return message.blocks.flatMap((block) => (block.type === 'actions' ? ((block.elements as Element[]) ?? []).map((element) => ({ block, element })) : []));
+  return message.blocks.flatMap((block) => {
+    if (block.type === 'actions') return ((block.elements as Element[]) ?? []).map((element) => ({ block, element }));
+    if (block.type === 'section' && block.accessory) return [{ block, element: block.accessory as Element }];
+    return [];
+  });
 }
 
 export function buttonLabels(message: FakeMessage): string[] {

@@ -57,18 +57,26 @@ describe('cardToBlocks', () => {
         { type: 'context', elements: [{ type: 'mrkdwn', text: 'Source: seed 002\nas of 2025-06-17' }] },
         {
           type: 'actions',
+          elements: [{ type: 'button', text: { type: 'plain_text', text: 'Share to channel', emoji: true }, action_id: 'share:cmp:django,fastapi', value: 'share:cmp:django,fastapi', style: 'primary' }],
+        },
+        // Slack takes a multi-select only as a section's accessory (or in an input block), never in an actions block.
+        {
+          type: 'section',
+          text: { type: 'mrkdwn', text: 'Which languages?' },
+          accessory: {
+            type: 'multi_static_select',
+            action_id: 'flow:abcdef123456:languages',
+            placeholder: { type: 'plain_text', text: 'Which languages?', emoji: true },
+            options: [
+              { text: { type: 'plain_text', text: 'Python', emoji: true }, value: 'python' },
+              { text: { type: 'plain_text', text: 'Go', emoji: true }, value: 'go' },
+            ],
+            max_selected_items: 2,
+          },
+        },
+        {
+          type: 'actions',
           elements: [
-            { type: 'button', text: { type: 'plain_text', text: 'Share to channel', emoji: true }, action_id: 'share:cmp:django,fastapi', value: 'share:cmp:django,fastapi', style: 'primary' },
-            {
-              type: 'multi_static_select',
-              action_id: 'flow:abcdef123456:languages',
-              placeholder: { type: 'plain_text', text: 'Which languages?', emoji: true },
-              options: [
-                { text: { type: 'plain_text', text: 'Python', emoji: true }, value: 'python' },
-                { text: { type: 'plain_text', text: 'Go', emoji: true }, value: 'go' },
-              ],
-              max_selected_items: 2,
-            },
             {
               type: 'static_select',
               action_id: 'flow:abcdef123456:scale',

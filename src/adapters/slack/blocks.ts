@@ -141,6 +141,32 @@ function actionElement(action: Action): ActionElement | undefined {
   return { type: 'static_select', action_id: action.id, placeholder, options };
 }
 
+/**
+ * Multi-select menus work only as a section's accessory or in an input block
+ * (Slack's multi-select menu element reference, "Works with blocks: Section,
+ * Input"): inside an actions block Slack refuses the whole message with
+ * invalid_blocks. Each one gets a section of its own, its placeholder as the
+ * text beside it; every other element goes in actions blocks, in card order.
+ */
+function placeElements(elements: ActionElement[]): SlackBlock[] {
+  const blocks: SlackBlock[] = [];
+  let row: ActionElement[] = [];
+  const flush = () => {
+    for (let i = 0; i < row.length; i += LIMIT.actionsElements) blocks.push({ type: 'actions', elements: row.slice(i, i + LIMIT.actionsElements) });
+    row = [];
+  };
+  for (const element of elements) {
+    if (element.type !== 'multi_static_select') {
+      row.push(element);
+      continue;
+    }
+    flush();
+    blocks.push({ type: 'section', text: mrkdwn(escapeMrkdwn(element.placeholder?.text ?? '…')), accessory: element });
+  }
+  flush();
+  return blocks;
+}
+
 function actionBlocks(actions: readonly Action[]): SlackBlock[] {
   const seen = new Set<string>();
   const elements: ActionElement[] = [];
@@ -152,11 +178,7 @@ function actionBlocks(actions: readonly Action[]): SlackBlock[] {
     seen.add(action.id);
     elements.push(element);
   }
-  const blocks: SlackBlock[] = [];
-  for (let i = 0; i < elements.length; i += LIMIT.actionsElements) {
-    blocks.push({ type: 'actions', elements: elements.slice(i, i + LIMIT.actionsElements) });
-  }
-  return blocks;
+  return placeElements(elements);
 }
 
 /** Keeps at most `room` blocks, the last of them saying that the rest was left out. */

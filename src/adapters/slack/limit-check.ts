@@ -17,6 +17,16 @@ interface TextLike {
   text?: string | { text?: string };
 }
 
+/** The fields of an interactive element that have limits; other element kinds are not rendered. */
+interface Checked {
+  type: string;
+  action_id?: string;
+  text?: { text: string };
+  value?: string;
+  placeholder?: { text: string };
+  options?: Array<{ text: { text: string }; value?: string }>;
+}
+
 const textOf = (t: TextLike['text']): string => (typeof t === 'string' ? t : (t?.text ?? ''));
 
 export function limitProblems(message: SlackMessage): LimitProblem[] {
@@ -34,6 +44,25 @@ export function limitProblems(message: SlackMessage): LimitProblem[] {
     if (actionIds.has(id)) problems.push({ limit: 'unique', where, detail: `action_id ${id} repeats` });
     actionIds.add(id);
     return undefined;
+  };
+
+  const element = (where: string, e: Checked) => {
+    if (e.type === 'button') {
+      over('buttonText', where, e.text?.text.length ?? 0);
+      empty(where, e.text?.text ?? '');
+      over('buttonValue', where, e.value?.length ?? 0);
+      actionId(where, e.action_id);
+    } else if (e.type === 'static_select' || e.type === 'multi_static_select') {
+      actionId(where, e.action_id);
+      over('placeholderText', where, e.placeholder?.text.length ?? 0);
+      const options = e.options ?? [];
+      over('selectOptions', where, options.length);
+      if (options.length === 0) problems.push({ limit: 'non-empty', where, detail: 'no options' });
+      options.forEach((o, j) => {
+        over('optionText', `${where}.options[${j}]`, o.text.text.length);
+        over('optionValue', `${where}.options[${j}]`, o.value?.length ?? 0);
+      });
+    }
   };
 
   over('fallbackText', 'text', message.text.length);
@@ -65,6 +94,7 @@ export function limitProblems(message: SlackMessage): LimitProblem[] {
           over('fieldText', `${at}.fields[${i}]`, f.text.length);
           empty(`${at}.fields[${i}]`, f.text);
         });
+        if (block.accessory) element(`${at}.accessory (${block.accessory.type})`, block.accessory as Checked);
         break;
       }
       case 'context':
@@ -77,25 +107,7 @@ export function limitProblems(message: SlackMessage): LimitProblem[] {
         break;
       case 'actions':
         over('actionsElements', at, block.elements.length);
-        block.elements.forEach((e, i) => {
-          const where = `${at}.elements[${i}] (${e.type})`;
-          if (e.type === 'button') {
-            over('buttonText', where, e.text.text.length);
-            empty(where, e.text.text);
-            over('buttonValue', where, e.value?.length ?? 0);
-            actionId(where, e.action_id);
-          } else if (e.type === 'static_select' || e.type === 'multi_static_select') {
-            actionId(where, e.action_id);
-            over('placeholderText', where, e.placeholder?.text.length ?? 0);
-            const options = e.options ?? [];
-            over('selectOptions', where, options.length);
-            if (options.length === 0) problems.push({ limit: 'non-empty', where, detail: 'no options' });
-            options.forEach((o, j) => {
-              over('optionText', `${where}.options[${j}]`, o.text.text.length);
-              over('optionValue', `${where}.options[${j}]`, o.value?.length ?? 0);
-            });
-          }
-        });
+        block.elements.forEach((e, i) => element(`${at}.elements[${i}] (${e.type})`, e as Checked));
         break;
       case 'divider':
         break;
