@@ -3,9 +3,13 @@
  * endpoints, and the conversation they build up (messages, threads, ephemeral
  * messages per user), so tests can assert on what people would see. Every
  * call is recorded; failures (429 with Retry-After, 500) can be scripted.
+ * Every message and view body is checked against Slack's Block Kit rules
+ * (slack-block-kit.ts) and refused as Slack refuses it; each refusal is kept
+ * in `refusals`, so a test harness can fail on any.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { messageRefusal, type Refusal, viewRefusal } from './slack-block-kit.js';
 
 export interface ApiCall {
   method: string;
@@ -49,6 +53,13 @@ export interface ResponseContext {
 /** 429 with Retry-After, 500, or 'stall': the request is held unanswered until the client gives up or close() cuts it. */
 type Failure = { status: 429; retryAfter: number } | { status: 500 } | { status: 'stall' };
 
+/** A body Slack would not take: where it was sent, and why. */
+export interface RecordedRefusal extends Refusal {
+  /** The Web API method, 'response_url' or 'ack'. */
+  where: string;
+  body: Record<string, unknown>;
+}
+
 /** A member of the workspace as users.info describes them. */
 export interface FakeUser {
   id: string;
@@ -78,7 +89,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
 function decodeForm(raw: string): Record<string, unknown> {
   const body: Record<string, unknown> = {};
   for (const [key, value] of new URLSearchParams(raw)) {
-    body[key] = key === 'blocks' || key === 'attachments' || key === 'metadata' || key === 'files' ? JSON.parse(value) : value;
+    body[key] = key === 'blocks' || key === 'attachments' || key === 'metadata' || key === 'files' || key === 'view' ? JSON.parse(value) : value;
   }
   return body;
 }
@@ -92,6 +103,8 @@ export class FakeSlackApi {
   readonly calls: ApiCall[] = [];
   readonly responses: Array<{ id: string; body: Record<string, unknown> }> = [];
   readonly messages: FakeMessage[] = [];
+  /** Every body refused for breaking Slack's Block Kit rules, in order. */
+  readonly refusals: RecordedRefusal[] = [];
   /** Where apps.connections.open sends a Socket Mode client (see slack-socket.ts). */
   socketUrl: string | undefined;
   /** Channels the bot may not post in (chat.postMessage answers not_in_channel). */
@@ -212,6 +225,8 @@ export class FakeSlackApi {
         this.#refusals.delete(method);
         return json(res, 200, { ok: false, error: refusal });
       }
+      const refused = this.refusal(method, body);
+      if (refused) return json(res, 200, { ok: false, error: refused.error, errors: refused.errors, response_metadata: { messages: refused.errors.map((e) => `[ERROR] ${e}`) } });
       return json(res, 200, this.answer(method, body));
     }
     if (path.startsWith('/upload/')) {
@@ -230,12 +245,33 @@ export class FakeSlackApi {
       if (failure) return this.fail(res, failure);
       const context = this.#contexts.get(id);
       if (!context) return json(res, 404, { ok: false, error: 'expired_url' });
+      // A response_url answers a bad body with HTTP 400 and the bare error code.
+      const refused = this.refusal('response_url', body);
+      if (refused) {
+        res.writeHead(400, { 'content-type': 'text/plain' });
+        res.end(refused.error);
+        return;
+      }
       this.respondTo(context, body);
       res.writeHead(200, { 'content-type': 'text/plain' });
       res.end('ok');
       return;
     }
     json(res, 404, { ok: false, error: 'not_found' });
+  }
+
+  /**
+   * Checks a body that carries a message or a view, as Slack does before
+   * taking it; records and returns the refusal, if any. A response_url body
+   * that only deletes the original carries no message.
+   */
+  refusal(where: string, body: Record<string, unknown>): Refusal | undefined {
+    let refused: Refusal | undefined;
+    if (where.startsWith('views.')) refused = viewRefusal(body.view);
+    else if (where === 'chat.postMessage' || where === 'chat.update' || where === 'chat.postEphemeral' || where === 'ack') refused = messageRefusal(body);
+    else if (where === 'response_url' && body.delete_original !== true) refused = messageRefusal(body);
+    if (refused) this.refusals.push({ where, body, ...refused });
+    return refused;
   }
 
   private answer(method: string, body: Record<string, unknown>): Record<string, unknown> {
@@ -265,6 +301,11 @@ export class FakeSlackApi {
         const message = this.addMessage({ channel, ...content, author: BOT_USER_ID, via: method, ephemeralTo: String(body.user), ...(thread ? { thread_ts: thread } : {}) });
         return { ok: true, message_ts: message.ts };
       }
+      case 'views.open':
+      case 'views.push':
+      case 'views.update':
+      case 'views.publish':
+        return { ok: true, view: { id: `V${this.nextSeq()}`, ...(body.view as Record<string, unknown>) } };
       case 'users.info': {
         const user = this.#people.get(String(body.user));
         if (!user) return { ok: false, error: 'user_not_found' };

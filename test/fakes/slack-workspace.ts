@@ -258,7 +258,9 @@ export class SlackPerson {
 /** Sends a slash command and, like Slack, shows the message its ack carries before anything the bot sends later. */
 async function sendSignedAndAck(workspace: SlackWorkspace, body: string, show: (ack: Record<string, unknown>) => void): Promise<SlackHttpAnswer> {
   const answer = await sendSigned(workspace.options.eventsUrl, body, FORM, { secret: workspace.options.signingSecret });
-  if (answer.status === 200 && answer.body && typeof answer.body === 'object') show(answer.body as Record<string, unknown>);
+  const ack = answer.status === 200 && answer.body && typeof answer.body === 'object' ? (answer.body as Record<string, unknown>) : undefined;
+  // An ack that carries a message is held to the same rules as any message; Slack does not show one it refuses.
+  if (ack && !workspace.api.refusal('ack', ack)) show(ack);
   await workspace.options.settle();
   return answer;
 }

@@ -1,7 +1,8 @@
 /**
  * The bot under test: the real Bolt app from startSlack(), over the real core
  * and a MemoryStore, talking to a fake Slack on 127.0.0.1, with its log lines
- * captured. Everything is closed again by close().
+ * captured. Everything is closed again by close(), which fails the test if
+ * the fake Slack refused any body for breaking Block Kit's rules.
  */
 import { Writable } from 'node:stream';
 import type { Asker, Effect, Input } from '../../src/core/conversations/effects.js';
@@ -35,6 +36,8 @@ export interface BotUnderTest {
 
 export interface BotOptions {
   logLevel?: string;
+  /** A test that sends a body Slack refuses on purpose says so; otherwise any refusal fails it at close(). */
+  expectRefusals?: boolean;
   /** Replaces the core's answer, for tests of platform failures. */
   core?: (input: Input, asker: Asker, real: TeamAdvisor) => Promise<Effect[]>;
 }
@@ -85,6 +88,9 @@ export async function startBot(options: BotOptions = {}): Promise<BotUnderTest> 
       await slack.stop();
       await store.close();
       await api.close();
+      if (api.refusals.length > 0 && !options.expectRefusals) {
+        throw new Error(`Slack would refuse ${api.refusals.length} bodies the bot sent:\n${api.refusals.map((r) => `${r.where}: ${r.error} ${r.errors.slice(0, 3).join('; ')}`).join('\n')}`);
+      }
     },
   };
 }
