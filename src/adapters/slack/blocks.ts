@@ -23,8 +23,15 @@ type ActionElement = types.Button | types.StaticSelect | types.MultiStaticSelect
 const GRID_MAX_WIDTH = 60;
 const SHORTENED_NOTE = '… shortened to fit in Slack';
 
-const mrkdwn = (text: string): types.MrkdwnElement => ({ type: 'mrkdwn', text });
-const plain = (text: string, max: number): types.PlainTextElement => ({ type: 'plain_text', text: truncate(text, max), emoji: true });
+/**
+ * Text people typed may hold half an emoji (a lone surrogate): Slack cannot
+ * take it, and the Web API client throws on it before sending. Every text
+ * object and fallback is made well-formed (U+FFFD in its place), which keeps
+ * its length.
+ */
+const wellFormed = (text: string) => text.toWellFormed();
+const mrkdwn = (text: string): types.MrkdwnElement => ({ type: 'mrkdwn', text: wellFormed(text) });
+const plain = (text: string, max: number): types.PlainTextElement => ({ type: 'plain_text', text: wellFormed(truncate(text, max)), emoji: true });
 
 /** A heading line above escaped body text; empty when both are blank. */
 const headed = (heading: string | undefined, body: string) => [heading ? bold(heading) : '', body].filter((part) => part.trim()).join('\n');
@@ -196,7 +203,7 @@ export function cardToBlocks(card: Card): SlackMessage {
   const actions = actionBlocks(card.actions).slice(0, Math.max(0, LIMIT.blocksPerMessage - top.length - 1));
   const body = fit(card.blocks.flatMap(contentBlocks), LIMIT.blocksPerMessage - top.length - actions.length);
   // Slack refuses an empty text; a card with no words at all still gets a visible mark.
-  const text = truncate(escapeMrkdwn(card.fallback.trim() || card.title.trim() || '…'), LIMIT.fallbackText);
+  const text = wellFormed(truncate(escapeMrkdwn(card.fallback.trim() || card.title.trim() || '…'), LIMIT.fallbackText));
   return { text, blocks: [...top, ...body, ...actions] };
 }
 
@@ -212,7 +219,7 @@ export function documentToBlocks(document: ReplyDocument): SlackMessage {
   const body: SlackBlock[] = pieces.map((piece) => ({ type: 'section', text: mrkdwn(piece) }));
   const title = truncate(bold(document.filename), LIMIT.sectionText);
   return {
-    text: truncate(escapeMrkdwn(document.filename.trim() || '…'), LIMIT.fallbackText),
+    text: wellFormed(truncate(escapeMrkdwn(document.filename.trim() || '…'), LIMIT.fallbackText)),
     blocks: [{ type: 'section', text: mrkdwn(title || '…') }, ...fit(body, LIMIT.blocksPerMessage - 1)],
   };
 }

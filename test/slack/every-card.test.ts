@@ -1,0 +1,177 @@
+/**
+ * Every kind of card the advisor shows, produced by the real core the way a
+ * team meets them (commands, a guided flow with its multi-select steps,
+ * sharing, a vote opened and closed, history, the decision record, errors),
+ * rendered to Block Kit and checked against Slack's rules in the fake. Then
+ * the guided flow end to end over the real Bolt app against the fake that
+ * refuses what Slack refuses.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { cardToBlocks, documentToBlocks } from '../../src/adapters/slack/blocks.js';
+import type { Card } from '../../src/core/cards/card.js';
+import { expiredCard, strangerCard } from '../../src/core/cards/flow-card.js';
+import type { Asker, Effect, Input } from '../../src/core/conversations/effects.js';
+import type { Reply } from '../../src/core/reply.js';
+import { TeamAdvisor } from '../../src/core/team-advisor.js';
+import { MemoryStore } from '../../src/store/memory-store.js';
+import { messageRefusal } from '../fakes/slack-block-kit.js';
+import type { FakeMessage } from '../fakes/slack-api.js';
+import { GENERAL, readable } from '../fakes/slack-workspace.js';
+import { knowledge } from '../support/knowledge.js';
+import { type BotUnderTest, startBot } from './slack-bot.js';
+
+const person = (id: string, name: string): Asker => ({ tenant: 'slack:T0TEST01' as Asker['tenant'], channel: 'C0GENERAL', user: { id, name } });
+const alice = person('U0ALICE', 'alice 👩🏽‍💻');
+const bob = person('U0BOB', 'bob');
+const carol = person('U0CAROL', 'Carol ✨ <!here>');
+
+const repliesOf = (effects: Effect[]): Reply[] => effects.flatMap((e) => (e.type === 'start-thread' ? [e.parent, e.first] : [e.reply]));
+
+/** The core, with every card it produces rendered for Slack and checked against Slack's rules. */
+class Journey {
+  readonly core = new TeamAdvisor(knowledge(), { store: new MemoryStore() });
+  readonly seen: Array<{ title: string; refusal: unknown }> = [];
+
+  async say(asker: Asker, input: Input): Promise<Reply[]> {
+    const replies = repliesOf(await this.core.handle(input, asker));
+    for (const reply of replies) {
+      this.check(reply.card);
+      if (reply.document) this.seen.push({ title: `document ${reply.document.filename}`, refusal: messageRefusal(documentToBlocks(reply.document)) });
+    }
+    return replies;
+  }
+
+  check(card: Card): void {
+    this.seen.push({ title: card.title, refusal: messageRefusal(cardToBlocks(card)) });
+  }
+
+  text(asker: Asker, text: string): Promise<Reply[]> {
+    return this.say(asker, { type: 'text', text });
+  }
+
+  /** Presses the action labelled `label` (a button, or the select whose placeholder it is, with `values`). */
+  press(asker: Asker, card: Card, label: string | RegExp, values?: string[]): Promise<Reply[]> {
+    const action = card.actions.find((a) => (a.type === 'button' ? a.label : a.placeholder).match(label));
+    if (!action) throw new Error(`No "${String(label)}" on "${card.title}": ${card.actions.map((a) => (a.type === 'button' ? a.label : a.placeholder)).join(', ')}`);
+    return this.say(asker, { type: 'action', id: action.id, ...(values ? { values } : {}) });
+  }
+}
+
+const last = (replies: Reply[]) => replies[replies.length - 1]!.card;
+
+describe('every card kind, rendered for Slack', () => {
+  it("passes Slack's Block Kit rules", async () => {
+    const j = new Journey();
+    // Answers and errors.
+    const compared = last(await j.text(alice, 'compare django fastapi'));
+    await j.text(alice, 'compare django @channel <!everyone> <@U0BOSS>');
+    await j.text(alice, 'compare django fastapi gin phoenix');
+    await j.text(alice, 'recommend project=api language=go priorities=performance builtins=none scale=millions team=senior');
+    await j.text(alice, 'recommend project=api language=go priorities=security builtins=orm,admin,auth,realtime scale=millions team=senior');
+    await j.text(alice, 'info django');
+    await j.text(alice, 'top performance language=python');
+    await j.text(alice, 'list');
+    await j.text(alice, 'help');
+    await j.text(alice, 'help recommend');
+    await j.text(alice, 'compare django nosuchframework');
+    await j.text(alice, 'what is this 🙃 \uD83D');
+    await j.text(alice, 'weights');
+
+    // The guided flow, every step, multi-select steps with a pick pending (Done).
+    const [, first] = await j.text(alice, 'recommend');
+    let step = first!.card;
+    step = last(await j.press(alice, step, 'JSON/REST API'));
+    step = last(await j.press(alice, step, /languages/, ['python', 'go']));
+    step = last(await j.press(alice, step, /^Done/));
+    step = last(await j.press(alice, step, /matters most/, ['performance']));
+    step = last(await j.press(alice, step, /^Done/));
+    step = last(await j.press(alice, step, /out of the box/, ['orm']));
+    step = last(await j.press(alice, step, 'Back'));
+    await j.press(bob, step, /./); // someone else's flow
+    step = last(await j.press(alice, step, /^Keep: /));
+    step = last(await j.press(alice, step, /out of the box/, ['orm', 'auth']));
+    step = last(await j.press(alice, step, /^Done/));
+    step = last(await j.press(alice, step, 'Millions of users'));
+    const result = last(await j.press(alice, step, 'Senior'));
+
+    // Sharing, a vote opened and closed, history and the decision record.
+    const shared = last(await j.press(alice, compared, 'Share to channel'));
+    let vote = last(await j.press(bob, shared, 'Start a team vote'));
+    vote = last(await j.press(alice, vote, 'Django'));
+    vote = last(await j.press(carol, vote, 'FastAPI'));
+    await j.press(carol, vote, 'Close vote');
+    await j.press(bob, vote, 'Close vote');
+    await j.press(alice, result, 'Share to channel');
+    await j.text(bob, 'history');
+    await j.text(bob, 'history export');
+    j.check(expiredCard(24));
+    j.check(strangerCard('alice 👩🏽‍💻'));
+
+    const titles = j.seen.map((s) => s.title);
+    for (const kind of [
+      /^Django vs FastAPI$/,
+      /^Recommended: /,
+      /^Django$/,
+      /^Top frameworks by performance/,
+      /^The \d+ frameworks I know$/,
+      /^Framework Advisor: /,
+      /^recommend: /,
+      /^1\/6 /,
+      /^2\/6 /,
+      /^3\/6 /,
+      /^4\/6 /,
+      /^5\/6 /,
+      /^6\/6 /,
+      /answers$/,
+      /is choosing a backend framework$/,
+      /^This is alice/,
+      /^Team vote/,
+      /^Vote closed/,
+      /^Only bob can close/,
+      /framework decisions$/,
+      /^I didn't catch that$/,
+      /default priorities$/,
+      /^Architecture Decision Record$/,
+      /^document decision-record-/,
+      /^This recommendation has expired$/,
+    ])
+      expect(titles.some((t) => kind.test(t)), `${String(kind)} among ${titles.join(' | ')}`).toBe(true);
+    expect(j.seen.filter((s) => s.refusal !== undefined)).toEqual([]);
+  });
+});
+
+describe('the guided flow over the real Bolt app', () => {
+  let bot: BotUnderTest;
+  afterEach(async () => {
+    // close() fails the test if the fake refused any body the bot sent.
+    await bot.close();
+  });
+
+  it('completes with the multi-selects as section accessories, every body accepted by the rules', async () => {
+    bot = await startBot();
+    const [, step] = (await bot.alice.command('recommend')).messages;
+    const now = () => bot.api.findMessage(GENERAL, step!.ts)!;
+    await bot.alice.click(now(), 'Microservices');
+    const accessory = (m: FakeMessage) => m.blocks.find((b) => b.type === 'section' && b.accessory)?.accessory as { type: string } | undefined;
+    expect(accessory(now())?.type).toBe('multi_static_select');
+    expect(now().blocks.filter((b) => b.type === 'actions').flatMap((b) => b.elements as Array<{ type: string }>).map((e) => e.type)).not.toContain('multi_static_select');
+    await bot.alice.choose(now(), 'Which languages can the team use?', ['Go', 'Rust']);
+    await bot.alice.click(now(), 'Done: Go, Rust');
+    await bot.alice.choose(now(), 'What matters most? Pick up to two.', ['Performance', 'Security']);
+    await bot.alice.click(now(), 'Done: Performance, Security');
+    await bot.alice.choose(now(), 'What must come out of the box?', ['authentication']);
+    await bot.alice.click(now(), readableDone(now()));
+    await bot.alice.click(now(), 'Millions of users');
+    const last = await bot.alice.click(now(), 'Senior');
+    expect(last.messages.map((m) => readable(m).split('\n')[0])).toContainEqual(expect.stringMatching(/^Recommended: /));
+    expect(bot.api.refusals).toEqual([]);
+    expect(bot.api.callsTo('chat.update').length).toBeGreaterThanOrEqual(8);
+  });
+});
+
+/** The Done button's label, whatever the picks are called. */
+function readableDone(message: FakeMessage): string {
+  const done = message.blocks.flatMap((b) => (b.type === 'actions' ? (b.elements as Array<{ text?: { text: string } }>) : [])).find((e) => e.text?.text.startsWith('Done'));
+  if (!done) throw new Error(`No Done button on: ${readable(message)}`);
+  return done.text!.text;
+}
