@@ -3,6 +3,9 @@
  * SLACK_LIMITS: comparisons of any 2 to 4 frameworks, recommendations for any
  * answers, profiles, rankings, lists, help, flow steps, votes, and arbitrary
  * cards with hostile text. A message over a limit is rejected by Slack whole.
+ * Arbitrary cards holding any Unicode (astral characters, ZWJ sequences,
+ * combining marks, the lone surrogates of half-typed emoji) also pass the
+ * fake Slack's Block Kit rules, which refuse ill-formed text as Slack does.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +20,7 @@ import { FLOW_STEPS, type FlowRecord, type VoteRecord } from '../../src/core/con
 import { CRITERIA, LANGUAGES } from '../../src/core/vocabulary.js';
 import { advisor, knowledge } from '../support/knowledge.js';
 import { anyAnswers } from '../support/arbitrary-answers.js';
+import { messageRefusal } from '../fakes/slack-block-kit.js';
 
 const kb = knowledge();
 const ids = kb.frameworks.map((f) => f.id);
@@ -28,8 +32,22 @@ const answers = anyAnswers;
 
 /** Text as hostile as users and data can make it: long, markup-laden, any Unicode. */
 const hostile = fc.string({ unit: fc.constantFrom('<', '>', '&', '*', '_', '~', '`', '!', '@', ' ', '\n', 'a', '😀', '\uD83D'), maxLength: 300 });
+/** Pieces of text Unicode makes hard to cut: astral, ZWJ sequences, flags, combining marks, bidi controls and lone surrogates. */
+const unicodePiece = fc.oneof(
+  fc.constantFrom('👩🏽‍💻', '👨‍👩‍👧‍👦', '🏳️‍🌈', '🇫🇷', 'e\u0301', 'a\u0308\u0301\u0323', '\u200D', '\uFE0F', '𝔘𝔫𝔦', '漢字', '\u202E', '\uD83D', '\uDE00', '&', '<!here>', '@channel'),
+  fc.string({ unit: 'grapheme', maxLength: 3 }),
+  // Any code unit at all, surrogates included: what a client cutting text carelessly can send.
+  fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((u) => String.fromCharCode(u)), maxLength: 3 }),
+);
+const unicode = fc.oneof(
+  { arbitrary: fc.array(unicodePiece, { maxLength: 60 }).map((pieces) => pieces.join('')), weight: 3 },
+  // Long runs around the 75, 150, 2000 and 3000 limits, so cuts land inside sequences.
+  { arbitrary: fc.tuple(unicodePiece, fc.integer({ min: 10, max: 1600 })).map(([piece, times]) => piece.repeat(times)), weight: 1 },
+);
+
 const text = fc.oneof(
   { arbitrary: fc.string({ maxLength: 40 }), weight: 4 },
+  { arbitrary: unicode, weight: 2 },
   { arbitrary: fc.string({ unit: 'grapheme', maxLength: 200 }), weight: 2 },
   { arbitrary: hostile, weight: 2 },
   // Long text around the 2000 and 3000 limits, built by repetition (cheap to generate).
@@ -149,5 +167,23 @@ describe('every card fits in one Slack message', () => {
 
   it('renders any card within the limits', () => {
     fc.assert(fc.property(anyCard, (card) => within(card)), { numRuns: 500 });
+  });
+
+  it("renders any card, whatever Unicode it holds, to a message Slack's Block Kit rules accept", () => {
+    fc.assert(
+      fc.property(anyCard, (card) => {
+        expect(messageRefusal(cardToBlocks(card))).toBeUndefined();
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("shows any document as a message Slack's Block Kit rules accept", () => {
+    fc.assert(
+      fc.property(text, fc.array(text, { maxLength: 40 }), (filename, lines) => {
+        expect(messageRefusal(documentToBlocks({ filename, mimeType: 'text/markdown', text: lines.join('\n') }))).toBeUndefined();
+      }),
+      { numRuns: 200 },
+    );
   });
 });
