@@ -47,7 +47,9 @@ function formatsInSlack(text: string, marker: string): boolean {
 export function slackEscapingProblems(message: SlackMessage): string[] {
   const problems: string[] = [];
   for (const [where, text] of mrkdwnTexts(message)) {
-    if (text.includes('<') || text.includes('>')) problems.push(`${where}: raw < or > in ${JSON.stringify(text.slice(0, 120))}`);
+    // A web address the renderer links explicitly (<https://…>, no label) is no ping: verbatim mrkdwn is not auto-linked.
+    const unlinked = text.replace(/<https?:\/\/[^\s<>|]+>/g, '');
+    if (unlinked.includes('<') || unlinked.includes('>')) problems.push(`${where}: raw < or > in ${JSON.stringify(text.slice(0, 120))}`);
     if (/&(?!amp;|lt;|gt;)/.test(text)) problems.push(`${where}: bare & in ${JSON.stringify(text.slice(0, 120))}`);
     for (const marker of SLACK_FORMATTING) if (formatsInSlack(text, marker)) problems.push(`${where}: ${marker} left as typed`);
   }

@@ -9,20 +9,22 @@ import { escapeMrkdwn, truncate } from '../../src/adapters/slack/mrkdwn.js';
 const card = (over: Partial<Card>): Card => ({ title: 'Title', blocks: [], actions: [], fallback: 'Title', ...over });
 const texts = (blocks: SlackBlock[]) => JSON.stringify(blocks);
 
-/** Every mrkdwn text in the blocks: the only text Slack parses for pings, links and formatting. */
-function mrkdwnTexts(blocks: SlackBlock[]): string[] {
-  const found: string[] = [];
+/** Every mrkdwn text object in the blocks: the only text Slack parses for pings, links and formatting. */
+function mrkdwnObjects(blocks: SlackBlock[]): Array<{ text: string; verbatim?: boolean }> {
+  const found: Array<{ text: string; verbatim?: boolean }> = [];
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) value.forEach(visit);
     else if (value && typeof value === 'object') {
       const o = value as Record<string, unknown>;
-      if (o.type === 'mrkdwn' && typeof o.text === 'string') found.push(o.text);
+      if (o.type === 'mrkdwn' && typeof o.text === 'string') found.push(o as { text: string; verbatim?: boolean });
       Object.values(o).forEach(visit);
     }
   };
   visit(blocks);
   return found;
 }
+
+const mrkdwnTexts = (blocks: SlackBlock[]) => mrkdwnObjects(blocks).map((o) => o.text);
 
 describe('cardToBlocks', () => {
   it('renders each kind of card block as Block Kit', () => {
@@ -48,13 +50,13 @@ describe('cardToBlocks', () => {
       text: 'Django vs FastAPI: Django 9.35, FastAPI 7.80',
       blocks: [
         { type: 'header', text: { type: 'plain_text', text: 'Django vs FastAPI', emoji: true } },
-        { type: 'context', elements: [{ type: 'mrkdwn', text: 'Both Python' }] },
-        { type: 'section', text: { type: 'mrkdwn', text: '*Why*\nDjango scores higher.' } },
-        { type: 'section', text: { type: 'mrkdwn', text: '*Facts*' }, fields: [{ type: 'mrkdwn', text: '*License*\nBSD-3-Clause' }] },
-        { type: 'section', text: { type: 'mrkdwn', text: '*Strengths*\n• Admin\n• ORM' } },
-        { type: 'section', text: { type: 'mrkdwn', text: '*Scores*\n```\n       Django  FastAPI\nSpeed  8       9 ★\n```' } },
+        { type: 'context', elements: [{ type: 'mrkdwn', text: 'Both Python', verbatim: true }] },
+        { type: 'section', text: { type: 'mrkdwn', text: '*Why*\nDjango scores higher.', verbatim: true } },
+        { type: 'section', text: { type: 'mrkdwn', text: '*Facts*', verbatim: true }, fields: [{ type: 'mrkdwn', text: '*License*\nBSD-3-Clause', verbatim: true }] },
+        { type: 'section', text: { type: 'mrkdwn', text: '*Strengths*\n• Admin\n• ORM', verbatim: true } },
+        { type: 'section', text: { type: 'mrkdwn', text: '*Scores*\n```\n       Django  FastAPI\nSpeed  8       9 ★\n```', verbatim: true } },
         { type: 'divider' },
-        { type: 'context', elements: [{ type: 'mrkdwn', text: 'Source: seed 002\nas of 2025-06-17' }] },
+        { type: 'context', elements: [{ type: 'mrkdwn', text: 'Source: seed 002\nas of 2025-06-17', verbatim: true }] },
         {
           type: 'actions',
           elements: [{ type: 'button', text: { type: 'plain_text', text: 'Share to channel', emoji: true }, action_id: 'share:cmp:django,fastapi', value: 'share:cmp:django,fastapi', style: 'primary' }],
@@ -62,7 +64,7 @@ describe('cardToBlocks', () => {
         // Slack takes a multi-select only as a section's accessory (or in an input block), never in an actions block.
         {
           type: 'section',
-          text: { type: 'mrkdwn', text: 'Which languages?' },
+          text: { type: 'mrkdwn', text: 'Which languages?', verbatim: true },
           accessory: {
             type: 'multi_static_select',
             action_id: 'flow:abcdef123456:languages',
@@ -94,8 +96,8 @@ describe('cardToBlocks', () => {
     const { blocks } = cardToBlocks(card({ blocks: [{ type: 'table', heading: 'Built in', columns, rows: [{ label: 'Dependency injection', cells: ['yes', 'official package', 'community', 'no'], best: [0] }] }] }));
     expect(blocks[1]).toEqual({
       type: 'section',
-      text: { type: 'mrkdwn', text: '*Built in*' },
-      fields: [{ type: 'mrkdwn', text: '*Dependency injection*\nASP.NET Core: yes ★\nSpring Boot: official package\nRuby on Rails: community\nDjango REST: no' }],
+      text: { type: 'mrkdwn', text: '*Built in*', verbatim: true },
+      fields: [{ type: 'mrkdwn', text: '*Dependency injection*\nASP.NET Core: yes ★\nSpring Boot: official package\nRuby on Rails: community\nDjango REST: no', verbatim: true }],
     });
   });
 });
@@ -118,8 +120,21 @@ describe('user text in mrkdwn', () => {
     expect(escapeMrkdwn(hostile)).toBe('&lt;!channel&gt; &lt;!here&gt; &lt;@U0BOSS&gt; &lt;#C0SECRET&gt; &lt;https://evil.example|click me&gt; &amp; ∗bold∗ ＿italic＿ ∼strike∼ ˋcodeˋ ˋˋˋblockˋˋˋ');
   });
 
-  it('leaves ordinary text alone', () => {
-    expect(escapeMrkdwn('C++ and snake_case in node_modules, 2*3, see https://example.com/a_b_c')).toBe('C++ and snake_case in node_modules, 2*3, see https://example.com/a_b_c');
+  it('leaves ordinary text alone, and makes a web address an explicit link (verbatim text is not auto-linked)', () => {
+    expect(escapeMrkdwn('C++ and snake_case in node_modules, 2*3, see https://example.com/a_b_c.')).toBe('C++ and snake_case in node_modules, 2*3, see <https://example.com/a_b_c>.');
+    expect(escapeMrkdwn('Index.dev, https://www.index.dev/blog/best?a=1&b=2 (2025)')).toBe('Index.dev, <https://www.index.dev/blog/best?a=1&amp;b=2> (2025)');
+  });
+
+  it('makes @channel, @here and @everyone unable to notify, however they are written', () => {
+    const typed = 'compare django @channel @HERE @everyone and <!channel> <!here|here> <!subteam^S0TEAM|@devs> <@U0BOSS>';
+    const rendered = escapeMrkdwn(typed);
+    expect(rendered).not.toMatch(/@(channel|here|everyone)/i);
+    expect(rendered).not.toMatch(/<[!@#]/);
+    // What people read is unchanged: the word joiner is invisible.
+    expect(rendered.replaceAll('\u2060', '')).toBe('compare django @channel @HERE @everyone and &lt;!channel&gt; &lt;!here|here&gt; &lt;!subteam^S0TEAM|@devs&gt; &lt;@U0BOSS&gt;');
+    const { text, blocks } = cardToBlocks(card({ title: typed, blocks: [{ type: 'text', text: typed }], actions: [{ type: 'button', id: 'x', label: '@here' }], fallback: typed }));
+    expect(JSON.stringify({ text, blocks })).not.toMatch(/@(channel|here|everyone)/i);
+    expect(mrkdwnObjects(blocks).every((o) => o.verbatim === true)).toBe(true);
   });
 
   it('does not turn a leading ">" into a quote', () => {

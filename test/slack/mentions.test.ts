@@ -1,6 +1,6 @@
 /** @Framework Advisor in channels and threads, and direct messages: same language, answered where asked. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BOT_ID, BOT_USER_ID, TEAM_ID } from '../fakes/slack-api.js';
+import { BOT_ID, BOT_USER_ID, type FakeMessage, TEAM_ID } from '../fakes/slack-api.js';
 import { GENERAL, readable } from '../fakes/slack-workspace.js';
 import { type BotUnderTest, startBot } from './slack-bot.js';
 
@@ -108,5 +108,43 @@ describe('direct messages', () => {
     await bot.workspace.send(event({ subtype: 'message_changed', user: 'U0ALICE' }), 'application/json');
     expect(bot.coreCalls).toEqual([]);
     expect(bot.api.callsTo('chat.postMessage')).toEqual([]);
+  });
+});
+
+describe('user text that would ping', () => {
+  /** Every mrkdwn text object in a message: what Slack parses for mentions. */
+  function mrkdwnObjects(value: unknown): Array<{ text: string; verbatim?: boolean }> {
+    if (Array.isArray(value)) return value.flatMap(mrkdwnObjects);
+    if (!value || typeof value !== 'object') return [];
+    const o = value as Record<string, unknown>;
+    return [...(o.type === 'mrkdwn' ? [o as { text: string; verbatim?: boolean }] : []), ...Object.values(o).flatMap(mrkdwnObjects)];
+  }
+
+  /** What the bot sent cannot notify anyone: no broadcast word, no mention markup, and Slack told not to parse mrkdwn. */
+  function cannotPing(message: FakeMessage): void {
+    const sent = JSON.stringify({ text: message.text, blocks: message.blocks });
+    expect(sent).not.toMatch(/@(channel|here|everyone)/i);
+    expect(sent).not.toMatch(/<[!@]/);
+    expect(mrkdwnObjects(message.blocks).every((o) => o.verbatim === true)).toBe(true);
+  }
+
+  it('echoes @channel, @here, @everyone and mention markup from a slash command and a mention without pinging anyone', async () => {
+    const typed = 'compare django @channel <!here> <!everyone> <!subteam^S0TEAM|@devs> <@U0BOSS>';
+    const command = await bot.alice.command(typed);
+    const mention = await bot.bob.mention(typed);
+    const sent = [...command.messages, ...mention.messages];
+    expect(sent.map((m) => m.via)).toEqual(['ack', 'chat.postMessage']);
+    for (const message of sent) {
+      cannotPing(message);
+      // People still read what was typed: the word joiner that breaks the mention is invisible.
+      expect(readable(message).replaceAll('\u2060', '')).toContain('"@channel", "@here", "@everyone"');
+    }
+  });
+
+  it('posts a half emoji from a mention as a well-formed message instead of failing', async () => {
+    const seen = await bot.alice.mention('compare django \uD83D');
+    expect(seen.messages).toHaveLength(1);
+    expect(title(readable(seen.messages[0]!))).toBe("I didn't catch that");
+    expect(bot.problems()).toEqual([]);
   });
 });

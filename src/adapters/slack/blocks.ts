@@ -8,7 +8,7 @@ import type { types } from '@slack/bolt';
 import { type Action, BEST_MARK, type Block, type Card, type TableRow } from '../../core/cards/card.js';
 import type { ReplyDocument } from '../../core/reply.js';
 import { SLACK_LIMITS as LIMIT } from './limits.js';
-import { bold, escapeEntities, escapeMrkdwn, splitText, truncate } from './mrkdwn.js';
+import { bold, escapeEntities, escapeMrkdwn, neutraliseBroadcasts, splitText, truncate } from './mrkdwn.js';
 
 export type SlackBlock = types.HeaderBlock | types.SectionBlock | types.ContextBlock | types.DividerBlock | types.ActionsBlock;
 
@@ -30,8 +30,9 @@ const SHORTENED_NOTE = '… shortened to fit in Slack';
  * its length.
  */
 const wellFormed = (text: string) => text.toWellFormed();
-const mrkdwn = (text: string): types.MrkdwnElement => ({ type: 'mrkdwn', text: wellFormed(text) });
-const plain = (text: string, max: number): types.PlainTextElement => ({ type: 'plain_text', text: wellFormed(truncate(text, max)), emoji: true });
+/** Card text is plain and may come from users: verbatim keeps Slack from parsing mentions and names in it (escapeMrkdwn explains). */
+const mrkdwn = (text: string): types.MrkdwnElement => ({ type: 'mrkdwn', text: wellFormed(text), verbatim: true });
+const plain = (text: string, max: number): types.PlainTextElement => ({ type: 'plain_text', text: wellFormed(truncate(neutraliseBroadcasts(text), max)), emoji: true });
 
 /** A heading line above escaped body text; empty when both are blank. */
 const headed = (heading: string | undefined, body: string) => [heading ? bold(heading) : '', body].filter((part) => part.trim()).join('\n');

@@ -4,7 +4,12 @@
  * are pings and links, and `*`, `_`, `~`, `` ` `` format. Escaping &, < and >
  * removes the first kind; formatting characters are swapped for look-alikes
  * only where Slack would read them as formatting, so "C++", "snake_case" and
- * URLs are left as they are.
+ * URLs are left as they are. "@channel", "@here" and "@everyone" as typed
+ * (or as Slack's <!channel> markup reads once decoded) get an invisible word
+ * joiner after the "@", so no rendering of them can notify a channel.
+ * Renderers also set `verbatim: true` on every mrkdwn text object, which
+ * stops Slack's own parsing of mentions and names; links are then made
+ * explicit (`<https://…>`) so that cited sources stay clickable.
  */
 
 /** Look-alikes that Slack does not treat as formatting. */
@@ -18,7 +23,12 @@ const LOOK_ALIKE: Record<string, string> = {
 const FORMATTING = /[*_~`]/;
 const URL = /^<?https?:\/\/\S+$/;
 /** Text without any of these is already inert: most card text, so it is returned as it is. */
-const NEEDS_ESCAPING = /[*_~`&<>]/;
+const NEEDS_ESCAPING = /[*_~`&<>@]|https?:\/\//i;
+/** The broadcast mentions Slack may turn into a notification for everyone in a conversation. */
+const BROADCAST = /@(?=channel|here|everyone)/gi;
+const WORD_JOINER = '\u2060';
+/** A web address standing as a word, without the punctuation that ends a sentence after it. */
+const BARE_URL = /(^|\s)(https?:\/\/[^\s<>|]+?)([.,;:!?)\]]*)(?=\s|$)/gi;
 const ENTITY = /[&<>]/;
 const WORD = /\S+/g;
 const WHITESPACE = /\s/;
@@ -54,7 +64,12 @@ export function escapeMrkdwn(text: string): string {
   const unquoted = text.replace(/^(\s*)>/gm, '$1\u203A');
   // Word by word (runs without whitespace), and only when there is formatting to neutralise.
   const neutral = FORMATTING.test(unquoted) ? unquoted.replace(WORD, neutraliseWord) : unquoted;
-  return escapeEntities(neutral);
+  return escapeEntities(neutral).replace(BROADCAST, `@${WORD_JOINER}`).replace(BARE_URL, '$1<$2>$3');
+}
+
+/** "@channel", "@here", "@everyone" made unable to notify, for text that is not mrkdwn (plain_text, notifications). */
+export function neutraliseBroadcasts(text: string): string {
+  return text.replace(BROADCAST, `@${WORD_JOINER}`);
 }
 
 /** The three characters Slack requires escaped in every text it parses. */
