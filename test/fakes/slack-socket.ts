@@ -2,10 +2,13 @@
  * Slack's Socket Mode end on 127.0.0.1: the WebSocket that apps.connections.open
  * points at. It greets the client with {type: "hello"}, sends envelopes
  * ({envelope_id, type, payload}) and resolves with the client's ack
- * ({envelope_id, payload}), which for a slash command may carry the reply.
+ * ({envelope_id, payload}), which for a slash command may carry the reply:
+ * such a reply is checked against Slack's Block Kit rules like any message,
+ * and kept in `refusals` when Slack would refuse it.
  */
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { messageRefusal, type Refusal } from './slack-block-kit.js';
 
 export interface SocketAck {
   envelope_id: string;
@@ -17,6 +20,8 @@ export class FakeSocketMode {
   #connected: Promise<void>;
   #envelopes = 0;
   readonly #waiting = new Map<string, (ack: SocketAck) => void>();
+  /** Acks whose reply Slack would refuse (invalid_blocks, no_text). */
+  readonly refusals: Array<Refusal & { ack: SocketAck }> = [];
 
   private constructor(private readonly server: WebSocketServer) {
     this.#connected = new Promise((resolve) => {
@@ -24,6 +29,8 @@ export class FakeSocketMode {
         this.#socket = socket;
         socket.on('message', (data) => {
           const ack = JSON.parse(String(data)) as SocketAck;
+          const refused = ack.payload && (ack.payload.text !== undefined || ack.payload.blocks !== undefined) ? messageRefusal(ack.payload) : undefined;
+          if (refused) this.refusals.push({ ...refused, ack });
           this.#waiting.get(ack.envelope_id)?.(ack);
           this.#waiting.delete(ack.envelope_id);
         });

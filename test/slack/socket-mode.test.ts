@@ -40,6 +40,8 @@ describe('Socket Mode', () => {
 
     const ack = await socket.send('slash_commands', { command: '/framework', text: 'compare django fastapi', user_id: 'U0ALICE', user_name: 'alice', team_id: TEAM_ID, channel_id: 'C0GENERAL', response_url: `${api.url}/respond/none` });
     expect(ack.payload).toMatchObject({ response_type: 'ephemeral', text: expect.stringContaining('Django vs FastAPI'), blocks: expect.any(Array) });
+    // The reply in the ack follows Slack's Block Kit rules, as any message must.
+    expect(socket.refusals).toEqual([]);
     expect(logs.join('')).not.toContain(APP_TOKEN);
   });
 
