@@ -46,6 +46,21 @@ export const ConfigSchema = z.object({
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: z.string().trim().regex(/^xapp-/, 'an app-level token starting with xapp-').optional(),
   SLACK_API_URL: z.url().optional(),
+  /** Multi-workspace mode (install from a page through OAuth) when set; see SLACK_MULTI_WORKSPACE below. */
+  SLACK_CLIENT_ID: z.string().trim().regex(/^\d+\.\d+$/, 'a client id such as 1234567890.0987654321 (Basic Information)').optional(),
+  SLACK_CLIENT_SECRET: optionalText,
+  /** Signs the OAuth state parameter, so a callback can be tied to an install this bot started. */
+  SLACK_STATE_SECRET: z.string().trim().min(16, 'at least 16 characters (a random string)').optional(),
+  /** The bot's public https address; the OAuth redirect URL is this plus /slack/oauth_redirect. */
+  PUBLIC_URL: z.url().refine((v) => /^https?:\/\//.test(v), 'an http(s) address').transform((v) => v.replace(/\/+$/, '')).optional(),
+  /** AES-256-GCM key for installation tokens at rest: 32 random bytes in base64 (openssl rand -base64 32). */
+  INSTALLATION_ENCRYPTION_KEY: z
+    .string()
+    .trim()
+    .refine((v) => /^[A-Za-z0-9+/]+={0,2}$/.test(v) && Buffer.from(v, 'base64').length === 32, '32 random bytes in base64, e.g. from: openssl rand -base64 32')
+    .optional(),
+  /** Days a workspace's data is kept after it uninstalls the app, in case it comes back. */
+  UNINSTALL_GRACE_DAYS: z.coerce.number().min(0).max(3650).default(30),
   DISCORD_TOKEN: optionalText,
   DISCORD_APPLICATION_ID: z.string().trim().regex(/^\d{5,25}$/, 'a numeric application id').optional(),
   DISCORD_GUILD_ID: z.string().trim().regex(/^\d{5,25}$/, 'a numeric guild id').optional(),
@@ -60,7 +75,7 @@ export const ConfigSchema = z.object({
   HOST: z.string().trim().min(1).optional(),
   /** How long SIGTERM waits for requests in flight before closing anyway. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
-}).superRefine(shardsAgree);
+}).superRefine(shardsAgree).superRefine(multiWorkspaceComplete);
 
 export type Config = z.infer<typeof ConfigSchema>;
 
@@ -80,6 +95,28 @@ function shardsAgree(config: { DISCORD_SHARDS?: number | 'auto' | undefined; DIS
   }
   const outside = ids.filter((id) => id >= total);
   if (outside.length > 0) ctx.addIssue({ code: 'custom', path: ['DISCORD_SHARD_IDS'], message: `shard ids go from 0 to ${total - 1} with DISCORD_SHARDS=${total}; ${outside.slice(0, 3).join(', ')} ${outside.length === 1 ? 'is' : 'are'} outside that` });
+}
+
+/** What multi-workspace mode needs besides SLACK_CLIENT_ID, each with why. */
+const MULTI_WORKSPACE_NEEDS = {
+  SLACK_CLIENT_SECRET: 'the client secret from Basic Information, to finish installs',
+  SLACK_SIGNING_SECRET: 'the signing secret from Basic Information, to verify requests',
+  SLACK_STATE_SECRET: 'a random string that signs the install link (openssl rand -hex 32)',
+  INSTALLATION_ENCRYPTION_KEY: 'the key that encrypts workspace tokens at rest (openssl rand -base64 32)',
+  PUBLIC_URL: 'the public https address Slack sends people back to after an install',
+} as const;
+
+/**
+ * SLACK_CLIENT_ID switches on multi-workspace mode, which must not run half
+ * configured: above all, without a key, tokens would sit in the database in the clear.
+ */
+function multiWorkspaceComplete(config: Record<string, unknown>, ctx: z.RefinementCtx): void {
+  if (config.SLACK_CLIENT_ID === undefined) return;
+  for (const [name, why] of Object.entries(MULTI_WORKSPACE_NEEDS)) {
+    if (config[name] === undefined) ctx.addIssue({ code: 'custom', path: [name], message: `needed with SLACK_CLIENT_ID (multi-workspace mode): ${why}` });
+  }
+  if (config.SLACK_BOT_TOKEN !== undefined) ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'set either SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID (installs through OAuth), not both' });
+  if (config.SLACK_APP_TOKEN !== undefined) ctx.addIssue({ code: 'custom', path: ['SLACK_APP_TOKEN'], message: 'multi-workspace mode runs over HTTP (Slack must reach /slack/oauth_redirect); unset SLACK_APP_TOKEN' });
 }
 
 export class ConfigError extends Error {

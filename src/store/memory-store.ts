@@ -3,7 +3,7 @@
  * a restart. Records are validated and deep-copied on the way in and out, so
  * a caller mutating what it passed or got back cannot change stored state.
  */
-import { ChannelSettings, DecisionRecord, FlowRecord, Person, type Tenant, VoteRecord } from '../core/conversations/records.js';
+import { ChannelSettings, DecisionRecord, ErasureRecord, FlowRecord, InstallationRecord, LastAnswers, Person, type Tenant, VoteRecord } from '../core/conversations/records.js';
 import type { CastResult, CloseResult, Store } from '../core/conversations/store.js';
 import { checkBallotsMatchVoters, checkLimit, checkTtl } from './store-arguments.js';
 import { DuplicateRecordError } from './store-errors.js';
@@ -20,6 +20,9 @@ export class MemoryStore implements Store {
   /** In insertion order, which breaks ties between equal createdAt. */
   private readonly decisions: DecisionRecord[] = [];
   private readonly settings = new Map<string, ChannelSettings>();
+  private readonly installations = new Map<string, InstallationRecord>();
+  private readonly erasures = new Map<Tenant, ErasureRecord>();
+  private readonly lastAnswers = new Map<string, LastAnswers>();
   /** Dedupe key -> expiresAt. */
   private readonly claims = new Map<string, number>();
   private readonly sweep = new SweepSchedule();
@@ -86,6 +89,17 @@ export class MemoryStore implements Store {
     return { outcome: 'closed', vote: copy(vote) };
   }
 
+  async listOpenVotes(tenant: Tenant, limit: number): Promise<VoteRecord[]> {
+    this.ensureOpen();
+    checkLimit(limit);
+    return [...this.votes.values()]
+      .filter((v) => v.tenant === tenant && v.closedAt === undefined)
+      .reverse()
+      .sort((a, b) => b.createdAt - a.createdAt)
+      .slice(0, limit)
+      .map(copy);
+  }
+
   async addDecision(decision: DecisionRecord): Promise<void> {
     this.ensureOpen();
     const record = copy(DecisionRecord.parse(decision));
@@ -104,6 +118,69 @@ export class MemoryStore implements Store {
       .sort((a, b) => b.createdAt - a.createdAt)
       .slice(0, limit)
       .map(copy);
+  }
+
+  async listTenantDecisions(tenant: Tenant, limit: number): Promise<DecisionRecord[]> {
+    this.ensureOpen();
+    checkLimit(limit);
+    return this.decisions
+      .filter((d) => d.tenant === tenant)
+      .reverse()
+      .sort((a, b) => b.createdAt - a.createdAt)
+      .slice(0, limit)
+      .map(copy);
+  }
+
+  async getLastAnswers(tenant: Tenant, userId: string): Promise<LastAnswers | undefined> {
+    this.ensureOpen();
+    const last = this.lastAnswers.get(keyOf(tenant, userId));
+    return last && copy(last);
+  }
+
+  async setLastAnswers(tenant: Tenant, userId: string, last: LastAnswers): Promise<void> {
+    this.ensureOpen();
+    this.lastAnswers.set(keyOf(tenant, userId), copy(LastAnswers.parse(last)));
+  }
+
+  async saveInstallation(installation: InstallationRecord): Promise<void> {
+    this.ensureOpen();
+    const record = copy(InstallationRecord.parse(installation));
+    this.installations.set(record.key, record);
+  }
+
+  async getInstallation(key: string): Promise<InstallationRecord | undefined> {
+    this.ensureOpen();
+    const found = this.installations.get(key);
+    return found && copy(found);
+  }
+
+  async deleteInstallation(key: string): Promise<boolean> {
+    this.ensureOpen();
+    return this.installations.delete(key);
+  }
+
+  async scheduleErasure(erasure: ErasureRecord): Promise<void> {
+    this.ensureOpen();
+    const record = ErasureRecord.parse(erasure);
+    this.erasures.set(record.tenant, copy(record));
+  }
+
+  async cancelErasure(tenant: Tenant): Promise<boolean> {
+    this.ensureOpen();
+    return this.erasures.delete(tenant);
+  }
+
+  async dueErasures(now: number): Promise<ErasureRecord[]> {
+    this.ensureOpen();
+    return [...this.erasures.values()].filter((e) => e.dueAt <= now).sort((a, b) => a.dueAt - b.dueAt).map(copy);
+  }
+
+  async eraseTenant(tenant: Tenant): Promise<void> {
+    this.ensureOpen();
+    const ofTenant = (key: string) => key.startsWith(`${tenant} `);
+    for (const map of [this.flows, this.votes, this.settings, this.lastAnswers]) for (const key of [...map.keys()]) if (ofTenant(key)) map.delete(key);
+    for (let i = this.decisions.length - 1; i >= 0; i--) if (this.decisions[i]!.tenant === tenant) this.decisions.splice(i, 1);
+    this.erasures.delete(tenant);
   }
 
   async getChannelSettings(tenant: Tenant, channel: string): Promise<ChannelSettings | undefined> {

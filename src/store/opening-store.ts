@@ -8,7 +8,7 @@
  * says degraded. Opening is retried in the background with capped backoff;
  * once it succeeds, calls go straight to the opened store.
  */
-import type { ChannelSettings, DecisionRecord, FlowRecord, Tenant, VoteRecord } from '../core/conversations/records.js';
+import type { ChannelSettings, DecisionRecord, ErasureRecord, FlowRecord, InstallationRecord, LastAnswers, Tenant, VoteRecord } from '../core/conversations/records.js';
 import type { CastResult, CloseResult, Store } from '../core/conversations/store.js';
 
 export interface OpeningOptions {
@@ -98,6 +98,50 @@ export class OpeningStore implements Store {
 
   setChannelSettings(tenant: Tenant, channel: string, settings: ChannelSettings | undefined): Promise<void> {
     return this.#use((s) => s.setChannelSettings(tenant, channel, settings));
+  }
+
+  listOpenVotes(tenant: Tenant, limit: number): Promise<VoteRecord[]> {
+    return this.#use((s) => s.listOpenVotes(tenant, limit));
+  }
+
+  listTenantDecisions(tenant: Tenant, limit: number): Promise<DecisionRecord[]> {
+    return this.#use((s) => s.listTenantDecisions(tenant, limit));
+  }
+
+  getLastAnswers(tenant: Tenant, userId: string): Promise<LastAnswers | undefined> {
+    return this.#use((s) => s.getLastAnswers(tenant, userId));
+  }
+
+  setLastAnswers(tenant: Tenant, userId: string, last: LastAnswers): Promise<void> {
+    return this.#use((s) => s.setLastAnswers(tenant, userId, last));
+  }
+
+  saveInstallation(installation: InstallationRecord): Promise<void> {
+    return this.#use((s) => s.saveInstallation(installation));
+  }
+
+  getInstallation(key: string): Promise<InstallationRecord | undefined> {
+    return this.#use((s) => s.getInstallation(key));
+  }
+
+  deleteInstallation(key: string): Promise<boolean> {
+    return this.#use((s) => s.deleteInstallation(key));
+  }
+
+  scheduleErasure(erasure: ErasureRecord): Promise<void> {
+    return this.#use((s) => s.scheduleErasure(erasure));
+  }
+
+  cancelErasure(tenant: Tenant): Promise<boolean> {
+    return this.#use((s) => s.cancelErasure(tenant));
+  }
+
+  dueErasures(now: number): Promise<ErasureRecord[]> {
+    return this.#use((s) => s.dueErasures(now));
+  }
+
+  eraseTenant(tenant: Tenant): Promise<void> {
+    return this.#use((s) => s.eraseTenant(tenant));
   }
 
   claimOnce(key: string, ttlMs: number, now: number): Promise<boolean> {

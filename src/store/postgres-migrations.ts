@@ -94,4 +94,36 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX dedupe_by_expiry ON dedupe (expires_at);
     `,
   },
+  {
+    number: 2,
+    description: 'installations (sealed tokens), erasures after uninstall, remembered answers, workspace-wide listings',
+    sql: `
+      -- One installation per workspace (or organisation); sealed holds the encrypted tokens.
+      CREATE TABLE installations (
+        key         text    NOT NULL PRIMARY KEY,
+        tenant      text    NOT NULL,
+        sealed      text    NOT NULL,
+        updated_at  bigint  NOT NULL
+      );
+      CREATE INDEX installations_by_tenant ON installations (tenant);
+
+      -- Tenants whose data goes once the grace period after an uninstall has passed.
+      CREATE TABLE erasures (
+        tenant  text    NOT NULL PRIMARY KEY,
+        due_at  bigint  NOT NULL
+      );
+      CREATE INDEX erasures_by_due ON erasures (due_at);
+
+      CREATE TABLE last_answers (
+        tenant      text    NOT NULL,
+        user_id     text    NOT NULL,
+        answers     jsonb   NOT NULL,
+        updated_at  bigint  NOT NULL,
+        PRIMARY KEY (tenant, user_id)
+      );
+
+      CREATE INDEX decisions_by_tenant ON decisions (tenant, created_at DESC, seq DESC);
+      CREATE INDEX open_votes_by_tenant ON votes (tenant, created_at DESC) WHERE closed_at IS NULL;
+    `,
+  },
 ];

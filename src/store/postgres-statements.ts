@@ -9,7 +9,12 @@ import type {
   ballotParams,
   DecisionRow,
   decisionParams,
+  ErasureRow,
   FlowRow,
+  InstallationRow,
+  installationParams,
+  LastAnswersRow,
+  lastAnswersParams,
   flowParams,
   SettingsRow,
   settingsParams,
@@ -71,12 +76,41 @@ export const SQL = {
   closeVote: statement<Key & { now: number }>(`
     UPDATE votes SET closed_at = @now WHERE tenant = @tenant AND id = @id AND closed_at IS NULL`),
 
+  /** Open votes with their ballots: one row per ballot, as selectVote. */
+  selectOpenVotes: statement<{ tenant: string; limit: number }, VoteWithBallotRow>(`
+    SELECT v.*, b.voter_id, b.voter_name, b.choice
+    FROM (SELECT * FROM votes WHERE tenant = @tenant AND closed_at IS NULL ORDER BY created_at DESC, id DESC LIMIT @limit) v
+    LEFT JOIN ballots b ON b.tenant = v.tenant AND b.vote_id = v.id
+    ORDER BY v.created_at DESC, v.id DESC, b.voter_id`),
+
   insertDecision: statement<Params<typeof decisionParams>>(`
     INSERT INTO decisions (tenant, id, channel, kind, by_id, by_name, answers, options, decision, tally, weights, created_at)
     VALUES (@tenant, @id, @channel, @kind, @byId, @byName, @answers, @options, @decision, @tally, @weights, @createdAt)`),
   selectDecisions: statement<Channel & { limit: number }, DecisionRow>(`
     SELECT * FROM decisions WHERE tenant = @tenant AND channel = @channel
     ORDER BY created_at DESC, seq DESC LIMIT @limit`),
+
+  selectTenantDecisions: statement<{ tenant: string; limit: number }, DecisionRow>(`
+    SELECT * FROM decisions WHERE tenant = @tenant ORDER BY created_at DESC, seq DESC LIMIT @limit`),
+
+  selectLastAnswers: statement<{ tenant: string; userId: string }, LastAnswersRow>(`
+    SELECT * FROM last_answers WHERE tenant = @tenant AND user_id = @userId`),
+  upsertLastAnswers: statement<Params<typeof lastAnswersParams>>(`
+    INSERT INTO last_answers (tenant, user_id, answers, updated_at) VALUES (@tenant, @userId, @answers, @updatedAt)
+    ON CONFLICT (tenant, user_id) DO UPDATE SET answers = excluded.answers, updated_at = excluded.updated_at`),
+
+  upsertInstallation: statement<Params<typeof installationParams>>(`
+    INSERT INTO installations (key, tenant, sealed, updated_at) VALUES (@key, @tenant, @sealed, @updatedAt)
+    ON CONFLICT (key) DO UPDATE SET tenant = excluded.tenant, sealed = excluded.sealed, updated_at = excluded.updated_at`),
+  selectInstallation: statement<{ key: string }, InstallationRow>('SELECT * FROM installations WHERE key = @key'),
+  deleteInstallation: statement<{ key: string }>('DELETE FROM installations WHERE key = @key'),
+
+  upsertErasure: statement<{ tenant: string; dueAt: number }>(`
+    INSERT INTO erasures (tenant, due_at) VALUES (@tenant, @dueAt) ON CONFLICT (tenant) DO UPDATE SET due_at = excluded.due_at`),
+  deleteErasure: statement<{ tenant: string }>('DELETE FROM erasures WHERE tenant = @tenant'),
+  selectDueErasures: statement<{ now: number }, ErasureRow>('SELECT * FROM erasures WHERE due_at <= @now ORDER BY due_at, tenant'),
+  /** Ballots go with their votes (ON DELETE CASCADE). */
+  eraseTenant: ['flows', 'votes', 'decisions', 'channel_settings', 'last_answers', 'erasures'].map((table) => statement<{ tenant: string }>(`DELETE FROM ${table} WHERE tenant = @tenant`)),
 
   selectSettings: statement<Channel, SettingsRow>(`
     SELECT * FROM channel_settings WHERE tenant = @tenant AND channel = @channel`),

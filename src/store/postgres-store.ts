@@ -7,7 +7,7 @@
  * short transaction holding a share lock on the vote row.
  */
 import pg from 'pg';
-import { ChannelSettings, DecisionRecord, FlowRecord, Person, type Tenant, VoteRecord } from '../core/conversations/records.js';
+import { ChannelSettings, DecisionRecord, ErasureRecord, FlowRecord, InstallationRecord, LastAnswers, Person, type Tenant, VoteRecord } from '../core/conversations/records.js';
 import type { CastResult, CloseResult, Store } from '../core/conversations/store.js';
 import { applyMigrations } from './postgres-migrate.js';
 import { createPool, describeTarget, type PostgresOptions } from './postgres-pool.js';
@@ -19,8 +19,13 @@ import {
   ballotParams,
   decisionFromRow,
   decisionParams,
+  erasureFromRow,
   flowFromRow,
   flowParams,
+  installationFromRow,
+  installationParams,
+  lastAnswersFromRow,
+  lastAnswersParams,
   settingsFromRow,
   settingsParams,
   voteFromRows,
@@ -111,6 +116,13 @@ export class PostgresStore implements Store {
     return { outcome: closedNow ? 'closed' : 'already-closed', vote };
   }
 
+  async listOpenVotes(tenant: Tenant, limit: number): Promise<VoteRecord[]> {
+    const rows = await this.rows(SQL.selectOpenVotes, { tenant, limit: checkLimit(limit) });
+    const byVote = new Map<string, VoteWithBallotRow[]>();
+    for (const row of rows) byVote.set(row.id, [...(byVote.get(row.id) ?? []), row]);
+    return [...byVote.values()].map((voteRows) => votesFromJoin(voteRows)!);
+  }
+
   async addDecision(decision: DecisionRecord): Promise<void> {
     const record = DecisionRecord.parse(decision);
     await this.insertOnce('decision', record, () => this.run(SQL.insertDecision, decisionParams(record)));
@@ -119,6 +131,52 @@ export class PostgresStore implements Store {
   async listDecisions(tenant: Tenant, channel: string, limit: number): Promise<DecisionRecord[]> {
     const rows = await this.rows(SQL.selectDecisions, { tenant, channel, limit: checkLimit(limit) });
     return rows.map(decisionFromRow);
+  }
+
+  async listTenantDecisions(tenant: Tenant, limit: number): Promise<DecisionRecord[]> {
+    const rows = await this.rows(SQL.selectTenantDecisions, { tenant, limit: checkLimit(limit) });
+    return rows.map(decisionFromRow);
+  }
+
+  async getLastAnswers(tenant: Tenant, userId: string): Promise<LastAnswers | undefined> {
+    const [row] = await this.rows(SQL.selectLastAnswers, { tenant, userId });
+    return row && lastAnswersFromRow(row);
+  }
+
+  async setLastAnswers(tenant: Tenant, userId: string, last: LastAnswers): Promise<void> {
+    await this.run(SQL.upsertLastAnswers, lastAnswersParams(tenant, userId, LastAnswers.parse(last)));
+  }
+
+  async saveInstallation(installation: InstallationRecord): Promise<void> {
+    await this.run(SQL.upsertInstallation, installationParams(InstallationRecord.parse(installation)));
+  }
+
+  async getInstallation(key: string): Promise<InstallationRecord | undefined> {
+    const [row] = await this.rows(SQL.selectInstallation, { key });
+    return row && installationFromRow(row);
+  }
+
+  async deleteInstallation(key: string): Promise<boolean> {
+    return (await this.run(SQL.deleteInstallation, { key })).rowCount === 1;
+  }
+
+  async scheduleErasure(erasure: ErasureRecord): Promise<void> {
+    const record = ErasureRecord.parse(erasure);
+    await this.run(SQL.upsertErasure, { tenant: record.tenant, dueAt: record.dueAt });
+  }
+
+  async cancelErasure(tenant: Tenant): Promise<boolean> {
+    return (await this.run(SQL.deleteErasure, { tenant })).rowCount === 1;
+  }
+
+  async dueErasures(now: number): Promise<ErasureRecord[]> {
+    return (await this.rows(SQL.selectDueErasures, { now })).map(erasureFromRow);
+  }
+
+  async eraseTenant(tenant: Tenant): Promise<void> {
+    await inTransaction(this.pool, async (client) => {
+      for (const erase of SQL.eraseTenant) await this.run(erase, { tenant }, client);
+    });
   }
 
   async getChannelSettings(tenant: Tenant, channel: string): Promise<ChannelSettings | undefined> {
@@ -156,11 +214,7 @@ export class PostgresStore implements Store {
   }
 
   private async readVote(statement: Statement<{ tenant: string; id: string }, VoteWithBallotRow>, key: { tenant: string; id: string }, on?: Connection) {
-    const rows = await this.rows(statement, key, on);
-    const [vote] = rows;
-    if (!vote) return undefined;
-    const ballots = rows.flatMap((row) => (row.voter_id === null ? [] : [{ voter_id: row.voter_id, voter_name: row.voter_name ?? '', choice: row.choice ?? '' }]));
-    return voteFromRows(vote, ballots);
+    return votesFromJoin(await this.rows(statement, key, on));
   }
 
   private async requireVote(tenant: Tenant, id: string, on: Connection): Promise<VoteRecord> {
@@ -193,6 +247,14 @@ export class PostgresStore implements Store {
     await this.run(SQL.deleteExpiredFlows, { now });
     await this.run(SQL.deleteExpiredClaims, { now });
   }
+}
+
+/** One vote from the rows of a vote joined to its ballots (a single row of NULL ballot columns when it has none). */
+function votesFromJoin(rows: VoteWithBallotRow[]): VoteRecord | undefined {
+  const [vote] = rows;
+  if (!vote) return undefined;
+  const ballots = rows.flatMap((row) => (row.voter_id === null ? [] : [{ voter_id: row.voter_id, voter_name: row.voter_name ?? '', choice: row.choice ?? '' }]));
+  return voteFromRows(vote, ballots);
 }
 
 /** SQLSTATE for a duplicate key. */

@@ -8,7 +8,12 @@ import type {
   ballotParams,
   DecisionRow,
   decisionParams,
+  ErasureRow,
   FlowRow,
+  InstallationRow,
+  installationParams,
+  LastAnswersRow,
+  lastAnswersParams,
   flowParams,
   SettingsRow,
   settingsParams,
@@ -49,12 +54,37 @@ export function prepareStatements(db: Database) {
     closeVote: db.prepare<Key & { now: number }>(`
       UPDATE votes SET closed_at = @now WHERE tenant = @tenant AND id = @id AND closed_at IS NULL`),
 
+    selectOpenVotes: db.prepare<{ tenant: string; limit: number }, VoteRow>(`
+      SELECT * FROM votes WHERE tenant = @tenant AND closed_at IS NULL ORDER BY created_at DESC, rowid DESC LIMIT @limit`),
+
     insertDecision: db.prepare<Params<typeof decisionParams>>(`
       INSERT INTO decisions (tenant, id, channel, kind, by_id, by_name, answers, options, decision, tally, weights, created_at)
       VALUES (@tenant, @id, @channel, @kind, @byId, @byName, @answers, @options, @decision, @tally, @weights, @createdAt)`),
     selectDecisions: db.prepare<{ tenant: string; channel: string; limit: number }, DecisionRow>(`
       SELECT * FROM decisions WHERE tenant = @tenant AND channel = @channel
       ORDER BY created_at DESC, seq DESC LIMIT @limit`),
+
+    selectTenantDecisions: db.prepare<{ tenant: string; limit: number }, DecisionRow>(`
+      SELECT * FROM decisions WHERE tenant = @tenant ORDER BY created_at DESC, seq DESC LIMIT @limit`),
+
+    selectLastAnswers: db.prepare<{ tenant: string; userId: string }, LastAnswersRow>(`
+      SELECT * FROM last_answers WHERE tenant = @tenant AND user_id = @userId`),
+    upsertLastAnswers: db.prepare<Params<typeof lastAnswersParams>>(`
+      INSERT INTO last_answers (tenant, user_id, answers, updated_at) VALUES (@tenant, @userId, @answers, @updatedAt)
+      ON CONFLICT (tenant, user_id) DO UPDATE SET answers = excluded.answers, updated_at = excluded.updated_at`),
+
+    upsertInstallation: db.prepare<Params<typeof installationParams>>(`
+      INSERT INTO installations (key, tenant, sealed, updated_at) VALUES (@key, @tenant, @sealed, @updatedAt)
+      ON CONFLICT (key) DO UPDATE SET tenant = excluded.tenant, sealed = excluded.sealed, updated_at = excluded.updated_at`),
+    selectInstallation: db.prepare<[string], InstallationRow>('SELECT * FROM installations WHERE key = ?'),
+    deleteInstallation: db.prepare<[string]>('DELETE FROM installations WHERE key = ?'),
+
+    upsertErasure: db.prepare<{ tenant: string; dueAt: number }>(`
+      INSERT INTO erasures (tenant, due_at) VALUES (@tenant, @dueAt) ON CONFLICT (tenant) DO UPDATE SET due_at = excluded.due_at`),
+    deleteErasure: db.prepare<[string]>('DELETE FROM erasures WHERE tenant = ?'),
+    selectDueErasures: db.prepare<[number], ErasureRow>('SELECT * FROM erasures WHERE due_at <= ? ORDER BY due_at, tenant'),
+    /** Ballots go with their votes (ON DELETE CASCADE). */
+    eraseTenant: ['flows', 'votes', 'decisions', 'channel_settings', 'last_answers', 'erasures'].map((table) => db.prepare<[string]>(`DELETE FROM ${table} WHERE tenant = ?`)),
 
     selectSettings: db.prepare<{ tenant: string; channel: string }, SettingsRow>(`
       SELECT * FROM channel_settings WHERE tenant = @tenant AND channel = @channel`),

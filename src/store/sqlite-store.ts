@@ -12,15 +12,20 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { ChannelSettings, DecisionRecord, FlowRecord, Person, type Tenant, VoteRecord } from '../core/conversations/records.js';
+import { ChannelSettings, DecisionRecord, ErasureRecord, FlowRecord, InstallationRecord, LastAnswers, Person, type Tenant, VoteRecord } from '../core/conversations/records.js';
 import type { CastResult, CloseResult, Store } from '../core/conversations/store.js';
 import { applyMigrations } from './sqlite-migrate.js';
 import {
   ballotParams,
   decisionFromRow,
   decisionParams,
+  erasureFromRow,
   flowFromRow,
   flowParams,
+  installationFromRow,
+  installationParams,
+  lastAnswersFromRow,
+  lastAnswersParams,
   settingsFromRow,
   settingsParams,
   voteFromRows,
@@ -42,6 +47,7 @@ export class SqliteStore implements Store {
   private readonly castInTransaction: Database.Transaction<(tenant: Tenant, id: string, voter: Person, choice: string) => CastResult>;
   private readonly closeInTransaction: Database.Transaction<(tenant: Tenant, id: string, now: number) => CloseResult>;
   private readonly insertVoteWithBallots: Database.Transaction<(vote: VoteRecord) => void>;
+  private readonly eraseInTransaction: Database.Transaction<(tenant: Tenant) => void>;
 
   private constructor(
     private readonly db: Database.Database,
@@ -53,6 +59,9 @@ export class SqliteStore implements Store {
     this.castInTransaction = db.transaction((tenant, id, voter, choice) => this.castNow(tenant, id, voter, choice));
     this.closeInTransaction = db.transaction((tenant, id, now) => this.closeNow(tenant, id, now));
     this.insertVoteWithBallots = db.transaction((vote) => this.insertVoteNow(vote));
+    this.eraseInTransaction = db.transaction((tenant) => {
+      for (const erase of this.sql.eraseTenant) erase.run(tenant);
+    });
   }
 
   /** Opens (creating the file and its directory if needed) and migrates the database. */
@@ -110,6 +119,11 @@ export class SqliteStore implements Store {
     return this.closeInTransaction.immediate(tenant, id, now);
   }
 
+  async listOpenVotes(tenant: Tenant, limit: number): Promise<VoteRecord[]> {
+    const rows = this.sql.selectOpenVotes.all({ tenant, limit: checkLimit(limit) });
+    return rows.map((row) => voteFromRows(row, this.sql.selectBallots.all({ tenant, id: row.id })));
+  }
+
   async addDecision(decision: DecisionRecord): Promise<void> {
     const record = DecisionRecord.parse(decision);
     this.insertOnce('decision', record, () => this.sql.insertDecision.run(decisionParams(record)));
@@ -118,6 +132,49 @@ export class SqliteStore implements Store {
   async listDecisions(tenant: Tenant, channel: string, limit: number): Promise<DecisionRecord[]> {
     const rows = this.sql.selectDecisions.all({ tenant, channel, limit: checkLimit(limit) });
     return rows.map(decisionFromRow);
+  }
+
+  async listTenantDecisions(tenant: Tenant, limit: number): Promise<DecisionRecord[]> {
+    return this.sql.selectTenantDecisions.all({ tenant, limit: checkLimit(limit) }).map(decisionFromRow);
+  }
+
+  async getLastAnswers(tenant: Tenant, userId: string): Promise<LastAnswers | undefined> {
+    const row = this.sql.selectLastAnswers.get({ tenant, userId });
+    return row && lastAnswersFromRow(row);
+  }
+
+  async setLastAnswers(tenant: Tenant, userId: string, last: LastAnswers): Promise<void> {
+    this.sql.upsertLastAnswers.run(lastAnswersParams(tenant, userId, LastAnswers.parse(last)));
+  }
+
+  async saveInstallation(installation: InstallationRecord): Promise<void> {
+    this.sql.upsertInstallation.run(installationParams(InstallationRecord.parse(installation)));
+  }
+
+  async getInstallation(key: string): Promise<InstallationRecord | undefined> {
+    const row = this.sql.selectInstallation.get(key);
+    return row && installationFromRow(row);
+  }
+
+  async deleteInstallation(key: string): Promise<boolean> {
+    return this.sql.deleteInstallation.run(key).changes === 1;
+  }
+
+  async scheduleErasure(erasure: ErasureRecord): Promise<void> {
+    const record = ErasureRecord.parse(erasure);
+    this.sql.upsertErasure.run({ tenant: record.tenant, dueAt: record.dueAt });
+  }
+
+  async cancelErasure(tenant: Tenant): Promise<boolean> {
+    return this.sql.deleteErasure.run(tenant).changes === 1;
+  }
+
+  async dueErasures(now: number): Promise<ErasureRecord[]> {
+    return this.sql.selectDueErasures.all(now).map(erasureFromRow);
+  }
+
+  async eraseTenant(tenant: Tenant): Promise<void> {
+    this.eraseInTransaction.immediate(tenant);
   }
 
   async getChannelSettings(tenant: Tenant, channel: string): Promise<ChannelSettings | undefined> {

@@ -8,7 +8,7 @@
  * mismatch into a DamagedRowError that names the table and the row.
  */
 import { z } from 'zod';
-import { ChannelSettings, DecisionRecord, FlowRecord, VoteRecord } from '../core/conversations/records.js';
+import { ChannelSettings, DecisionRecord, ErasureRecord, FlowRecord, InstallationRecord, LastAnswers, VoteRecord } from '../core/conversations/records.js';
 import { DamagedRowError } from './store-errors.js';
 
 export interface FlowRow {
@@ -65,6 +65,25 @@ export interface SettingsRow {
   set_by_id: string;
   set_by_name: string;
   updated_at: number;
+}
+
+export interface InstallationRow {
+  key: string;
+  tenant: string;
+  sealed: string;
+  updated_at: number;
+}
+
+export interface LastAnswersRow {
+  tenant: string;
+  user_id: string;
+  answers: string;
+  updated_at: number;
+}
+
+export interface ErasureRow {
+  tenant: string;
+  due_at: number;
 }
 
 /** Which row is being decoded, for error messages. */
@@ -202,6 +221,29 @@ export function settingsFromRow(row: SettingsRow): ChannelSettings {
     setBy: { id: row.set_by_id, name: row.set_by_name },
     updatedAt: row.updated_at,
   }));
+}
+
+export function installationParams(installation: InstallationRecord) {
+  return { key: installation.key, tenant: installation.tenant, sealed: installation.sealed, updatedAt: installation.updatedAt };
+}
+
+export function installationFromRow(row: InstallationRow): InstallationRecord {
+  const at = { table: 'installations', key: `key ${row.key}` };
+  return validated(InstallationRecord, at, () => ({ key: row.key, tenant: row.tenant, sealed: row.sealed, updatedAt: row.updated_at }));
+}
+
+export function lastAnswersParams(tenant: string, userId: string, last: LastAnswers) {
+  return { tenant, userId, answers: json(last.answers), updatedAt: last.updatedAt };
+}
+
+export function lastAnswersFromRow(row: LastAnswersRow): LastAnswers {
+  const at = { table: 'last_answers', key: `tenant ${row.tenant}, user ${row.user_id}` };
+  return validated(LastAnswers, at, () => ({ answers: parseColumn(at, 'answers', row.answers), updatedAt: row.updated_at }));
+}
+
+export function erasureFromRow(row: ErasureRow): ErasureRecord {
+  const at = { table: 'erasures', key: `tenant ${row.tenant}` };
+  return validated(ErasureRecord, at, () => ({ tenant: row.tenant, dueAt: row.due_at }));
 }
 
 /** NULL columns become absent keys, not `key: undefined`: the schemas are strict and callers compare records. */

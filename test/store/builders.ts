@@ -2,7 +2,7 @@
  * Small record builders for the store tests: each gives a valid record that
  * reads like the conversation it stands for, with overrides for what a test is about.
  */
-import type { ChannelSettings, DecisionRecord, FlowRecord, Person, Tenant, VoteRecord } from '../../src/core/conversations/records.js';
+import type { ChannelSettings, DecisionRecord, FlowRecord, InstallationRecord, Person, Tenant, VoteRecord } from '../../src/core/conversations/records.js';
 
 export const ACME: Tenant = 'slack:TACME01';
 export const GLOBEX: Tenant = 'discord:424242';
@@ -89,4 +89,9 @@ export function someSettings(overrides: Partial<ChannelSettings> = {}): ChannelS
 /** `count` distinct people, for crowds casting at once. */
 export function people(count: number, prefix = 'U-voter'): Person[] {
   return Array.from({ length: count }, (_, i) => ({ id: `${prefix}-${i}`, name: `Voter ${i}` }));
+}
+
+/** Acme installed the app; its tokens are sealed (the store only ever sees this opaque text). */
+export function anInstallation(overrides: Partial<InstallationRecord> = {}): InstallationRecord {
+  return { key: 'slack:team:TACME01', tenant: ACME, sealed: 'v1.c2VhbGVkLXRva2Vucw', updatedAt: T0, ...overrides };
 }

@@ -18,6 +18,7 @@ import {
   aFlow,
   aVote,
   alice,
+  anInstallation,
   bob,
   carol,
   people,
@@ -290,6 +291,108 @@ export function storeContract(name: string, open: () => Promise<Store>, reopen?:
       });
     });
 
+    describe('workspace-wide listings (the Home tab)', () => {
+      it('lists the open votes of every channel of the workspace, newest first, without closed ones or other workspaces', async () => {
+        await store.createVote(aVote({ id: 'vote-old', createdAt: T0 }));
+        await store.createVote(aVote({ id: 'vote-new', channel: BACKEND, createdAt: T0 + HOUR }));
+        await store.createVote(aVote({ id: 'vote-shut', createdAt: T0 + 2 * HOUR }));
+        await store.createVote(aVote({ id: 'vote-globex', tenant: GLOBEX, createdAt: T0 + 3 * HOUR }));
+        await store.castVote(ACME, 'vote-new', alice, 'django');
+        await store.closeVote(ACME, 'vote-shut', T0 + 2 * HOUR);
+        const open = await store.listOpenVotes(ACME, 10);
+        expect(open.map((v) => v.id)).toEqual(['vote-new', 'vote-old']);
+        expect(open[0]?.ballots).toEqual({ [alice.id]: 'django' });
+        expect((await store.listOpenVotes(ACME, 1)).map((v) => v.id)).toEqual(['vote-new']);
+      });
+
+      it("lists the decisions of every channel of the workspace, newest first, and only that workspace's", async () => {
+        await store.addDecision(aDecision({ id: 'dec-general', createdAt: T0 }));
+        await store.addDecision(aDecision({ id: 'dec-backend', channel: BACKEND, createdAt: T0 + HOUR }));
+        await store.addDecision(aDecision({ id: 'dec-globex', tenant: GLOBEX, createdAt: T0 + 2 * HOUR }));
+        expect((await store.listTenantDecisions(ACME, 10)).map((d) => d.id)).toEqual(['dec-backend', 'dec-general']);
+        expect((await store.listTenantDecisions(ACME, 1)).map((d) => d.id)).toEqual(['dec-backend']);
+        await expect(store.listTenantDecisions(ACME, -1)).rejects.toThrow(RangeError);
+      });
+    });
+
+    describe('remembered answers', () => {
+      it("keeps a person's last answers per workspace, replaced by the next ones", async () => {
+        expect(await store.getLastAnswers(ACME, alice.id)).toBeUndefined();
+        await store.setLastAnswers(ACME, alice.id, { answers: { project: 'api', languages: ['go'] }, updatedAt: T0 });
+        await store.setLastAnswers(ACME, alice.id, { answers: { project: 'mvp' }, updatedAt: T0 + HOUR });
+        expect(await store.getLastAnswers(ACME, alice.id)).toStrictEqual({ answers: { project: 'mvp' }, updatedAt: T0 + HOUR });
+        expect(await store.getLastAnswers(GLOBEX, alice.id)).toBeUndefined();
+        expect(await store.getLastAnswers(ACME, bob.id)).toBeUndefined();
+      });
+    });
+
+    describe('installations', () => {
+      it('keeps, replaces and deletes an installation by its key', async () => {
+        expect(await store.getInstallation(anInstallation().key)).toBeUndefined();
+        await store.saveInstallation(anInstallation());
+        expect(await store.getInstallation(anInstallation().key)).toStrictEqual(anInstallation());
+        const rotated = anInstallation({ sealed: 'v1.bmV3LXRva2Vucw', updatedAt: T0 + HOUR });
+        await store.saveInstallation(rotated);
+        expect(await store.getInstallation(rotated.key)).toStrictEqual(rotated);
+        expect(await store.deleteInstallation(rotated.key)).toBe(true);
+        expect(await store.deleteInstallation(rotated.key)).toBe(false);
+        expect(await store.getInstallation(rotated.key)).toBeUndefined();
+      });
+
+      it("keeps one workspace's installation apart from another's and from an organisation's", async () => {
+        const org = anInstallation({ key: 'slack:enterprise:EACME01', sealed: 'v1.b3Jn' });
+        await store.saveInstallation(anInstallation());
+        await store.saveInstallation(org);
+        await store.deleteInstallation('slack:team:TOTHER1');
+        expect(await store.getInstallation(org.key)).toStrictEqual(org);
+        expect(await store.getInstallation(anInstallation().key)).toStrictEqual(anInstallation());
+      });
+
+      it('refuses an installation that is not a valid record', async () => {
+        await expect(store.saveInstallation(anInstallation({ sealed: '' }))).rejects.toThrow();
+      });
+    });
+
+    describe('erasing a workspace after it uninstalled', () => {
+      it('tells which erasures are due, oldest first, and forgets a cancelled one', async () => {
+        await store.scheduleErasure({ tenant: ACME, dueAt: T0 + 2 * HOUR });
+        await store.scheduleErasure({ tenant: GLOBEX, dueAt: T0 + HOUR });
+        expect(await store.dueErasures(T0)).toEqual([]);
+        expect(await store.dueErasures(T0 + 2 * HOUR)).toStrictEqual([{ tenant: GLOBEX, dueAt: T0 + HOUR }, { tenant: ACME, dueAt: T0 + 2 * HOUR }]);
+        expect(await store.cancelErasure(GLOBEX)).toBe(true);
+        expect(await store.cancelErasure(GLOBEX)).toBe(false);
+        await store.scheduleErasure({ tenant: ACME, dueAt: T0 + 5 * HOUR });
+        expect(await store.dueErasures(T0 + 2 * HOUR)).toEqual([]);
+      });
+
+      it("deletes every record of that workspace and nothing of another's", async () => {
+        for (const tenant of [ACME, GLOBEX]) {
+          await store.createFlow(aFlow({ tenant }));
+          await store.createVote(aVote({ tenant }));
+          await store.castVote(tenant, 'vote-0001', alice, 'django');
+          await store.addDecision(aDecision({ tenant }));
+          await store.setChannelSettings(tenant, GENERAL, someSettings());
+          await store.setLastAnswers(tenant, alice.id, { answers: { project: 'api' }, updatedAt: T0 });
+          await store.scheduleErasure({ tenant, dueAt: T0 });
+        }
+        await store.saveInstallation(anInstallation());
+        await store.eraseTenant(ACME);
+        expect(await store.getFlow(ACME, 'flow-0001', T0)).toBeUndefined();
+        expect(await store.getVote(ACME, 'vote-0001')).toBeUndefined();
+        expect(await store.listTenantDecisions(ACME, 10)).toEqual([]);
+        expect(await store.getChannelSettings(ACME, GENERAL)).toBeUndefined();
+        expect(await store.getLastAnswers(ACME, alice.id)).toBeUndefined();
+        expect(await store.dueErasures(T0)).toStrictEqual([{ tenant: GLOBEX, dueAt: T0 }]);
+        // The installation is the adapter's business: it is deleted at uninstall, not here.
+        expect(await store.getInstallation(anInstallation().key)).toBeDefined();
+        expect(await store.getFlow(GLOBEX, 'flow-0001', T0)).toBeDefined();
+        expect((await store.getVote(GLOBEX, 'vote-0001'))?.ballots).toEqual({ [alice.id]: 'django' });
+        expect(await store.listTenantDecisions(GLOBEX, 10)).toHaveLength(1);
+        expect(await store.getChannelSettings(GLOBEX, GENERAL)).toBeDefined();
+        expect(await store.getLastAnswers(GLOBEX, alice.id)).toBeDefined();
+      });
+    });
+
     describe('claimOnce', () => {
       const minute = 60_000;
 
@@ -337,6 +440,9 @@ export function storeContract(name: string, open: () => Promise<Store>, reopen?:
           await store.addDecision(aClosedVoteDecision({ id: 'dec-newer' }));
           await store.setChannelSettings(ACME, GENERAL, someSettings());
           await store.claimOnce('slack:Ev01', HOUR, T0);
+          await store.saveInstallation(anInstallation());
+          await store.setLastAnswers(ACME, alice.id, { answers: { project: 'api' }, updatedAt: T0 });
+          await store.scheduleErasure({ tenant: GLOBEX, dueAt: T0 });
 
           store = await reopen(store);
 
@@ -347,6 +453,9 @@ export function storeContract(name: string, open: () => Promise<Store>, reopen?:
           expect((await store.listDecisions(ACME, GENERAL, 10)).map((d) => d.id)).toEqual(['dec-newer', 'dec-older']);
           expect(await store.getChannelSettings(ACME, GENERAL)).toStrictEqual(someSettings());
           expect(await store.claimOnce('slack:Ev01', HOUR, T0 + 1)).toBe(false);
+          expect(await store.getInstallation(anInstallation().key)).toStrictEqual(anInstallation());
+          expect(await store.getLastAnswers(ACME, alice.id)).toStrictEqual({ answers: { project: 'api' }, updatedAt: T0 });
+          expect(await store.dueErasures(T0)).toStrictEqual([{ tenant: GLOBEX, dueAt: T0 }]);
         });
       });
     }

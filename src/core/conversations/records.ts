@@ -99,3 +99,27 @@ export const ChannelSettings = z
   })
   .strict();
 export type ChannelSettings = z.infer<typeof ChannelSettings>;
+
+/**
+ * A platform installation: what the platform handed over when a workspace
+ * installed the app, sealed (encrypted) by the adapter before it reaches the
+ * store, so no token is ever stored in the clear. One per key: a workspace,
+ * or a whole organisation for an org-wide install.
+ */
+export const InstallationRecord = z
+  .object({
+    key: z.string().regex(/^[a-z]+:[A-Za-z0-9:._-]{1,128}$/, 'platform:kind:id, such as slack:team:T0123'),
+    tenant: Tenant,
+    sealed: z.string().min(1).max(64_000),
+    updatedAt: z.number().int(),
+  })
+  .strict();
+export type InstallationRecord = z.infer<typeof InstallationRecord>;
+
+/** The answers a person gave last, to fill in the one-form recommendation next time. */
+export const LastAnswers = z.object({ answers: AnswersRecord, updatedAt: z.number().int() }).strict();
+export type LastAnswers = z.infer<typeof LastAnswers>;
+
+/** A tenant whose data is to be erased once the app has been gone for the grace period. */
+export const ErasureRecord = z.object({ tenant: Tenant, dueAt: z.number().int() }).strict();
+export type ErasureRecord = z.infer<typeof ErasureRecord>;

@@ -3,7 +3,7 @@
  * tenant. Implementations (memory, SQLite, later PostgreSQL) live outside the
  * core and all pass one contract suite (test/store/contract.ts).
  */
-import type { ChannelSettings, DecisionRecord, FlowRecord, Tenant, VoteRecord } from './records.js';
+import type { ChannelSettings, DecisionRecord, ErasureRecord, FlowRecord, InstallationRecord, LastAnswers, Tenant, VoteRecord } from './records.js';
 
 export type CastResult =
   | { outcome: 'counted'; vote: VoteRecord }
@@ -31,13 +31,41 @@ export interface Store {
   /** Atomically closes a vote; the caller checks who may close it. */
   closeVote(tenant: Tenant, id: string, now: number): Promise<CloseResult>;
 
+  /** The tenant's votes still open, newest first. */
+  listOpenVotes(tenant: Tenant, limit: number): Promise<VoteRecord[]>;
+
   addDecision(decision: DecisionRecord): Promise<void>;
   /** The channel's decisions, newest first. */
   listDecisions(tenant: Tenant, channel: string, limit: number): Promise<DecisionRecord[]>;
+  /** The decisions of every channel of the tenant, newest first. */
+  listTenantDecisions(tenant: Tenant, limit: number): Promise<DecisionRecord[]>;
+
+  getLastAnswers(tenant: Tenant, userId: string): Promise<LastAnswers | undefined>;
+  /** Replaces the person's remembered answers. */
+  setLastAnswers(tenant: Tenant, userId: string, last: LastAnswers): Promise<void>;
 
   getChannelSettings(tenant: Tenant, channel: string): Promise<ChannelSettings | undefined>;
   /** undefined clears them. */
   setChannelSettings(tenant: Tenant, channel: string, settings: ChannelSettings | undefined): Promise<void>;
+
+  /** Saves an installation, replacing the one under the same key. */
+  saveInstallation(installation: InstallationRecord): Promise<void>;
+  getInstallation(key: string): Promise<InstallationRecord | undefined>;
+  /** True when there was one to delete. */
+  deleteInstallation(key: string): Promise<boolean>;
+
+  /** Marks the tenant's data for erasure at `dueAt`, replacing an earlier mark. */
+  scheduleErasure(erasure: ErasureRecord): Promise<void>;
+  /** Unmarks it (the app came back); true when it was marked. */
+  cancelErasure(tenant: Tenant): Promise<boolean>;
+  /** Erasures due at `now`, oldest first. */
+  dueErasures(now: number): Promise<ErasureRecord[]>;
+  /**
+   * Deletes all the tenant's data: flows, votes and ballots, decisions,
+   * channel settings, remembered answers, and its erasure mark. Installations
+   * are not touched (they go the moment the app is uninstalled).
+   */
+  eraseTenant(tenant: Tenant): Promise<void>;
 
   /**
    * Records `key` if it is not already recorded (and unexpired): true the first
