@@ -22,14 +22,15 @@ import { openStore } from './store/open-store.js';
 
 export function configuredPlatforms(config: Config): Array<'slack' | 'discord'> {
   const platforms: Array<'slack' | 'discord'> = [];
-  if (config.SLACK_BOT_TOKEN && config.SLACK_SIGNING_SECRET) platforms.push('slack');
+  if ((config.SLACK_BOT_TOKEN || config.SLACK_CLIENT_ID) && config.SLACK_SIGNING_SECRET) platforms.push('slack');
   if (config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID) platforms.push('discord');
   return platforms;
 }
 
 export const NOTHING_CONFIGURED = [
   'No platform is configured, so there is nothing to start.',
-  '  Slack:   set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (and SLACK_APP_TOKEN for Socket Mode)',
+  '  Slack:   set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (and SLACK_APP_TOKEN for Socket Mode),',
+  '           or SLACK_CLIENT_ID and its companions for installs in many workspaces',
   '  Discord: set DISCORD_TOKEN and DISCORD_APPLICATION_ID',
   'See README.md for setup. To try the advisor without an account, run: npm run advisor',
 ].join('\n');
@@ -130,6 +131,9 @@ async function shutdown(running: { adapters: Stoppable[]; store: Stoppable }, lo
   clearTimeout(timer);
 }
 
+/** Start-up errors the configuration must fix carry this code (checked by code, so a Discord-only deployment never loads the Slack adapter). */
+const isConfigurationError = (error: unknown): error is Error => error instanceof Error && (error as { code?: unknown }).code === 'configuration';
+
 function fail(message: string): number {
   process.stderr.write(`${message}\n`);
   return 1;
@@ -152,7 +156,8 @@ async function main(): Promise<number> {
   try {
     running = await start(config, logger);
   } catch (error) {
-    if (error instanceof KnowledgeBaseError) return fail(error.message);
+    // Start-up problems a person fixes in the configuration: the message, not a stack.
+    if (error instanceof KnowledgeBaseError || isConfigurationError(error)) return fail(error.message);
     logger.fatal({ err: error }, 'could not start');
     return 1;
   }

@@ -5,7 +5,7 @@
  * manifests/slack-app.yaml, and a test keeps that file in step with this.
  */
 import { SLASH_COMMAND } from '../../core/commands/spec.js';
-import { SLACK_EVENTS_PATH } from './slack-app.js';
+import { SLACK_EVENTS_PATH } from './routes.js';
 
 /**
  * The app's name as people see it in Slack, and the bot user's handle: Slack

@@ -1,7 +1,9 @@
 /**
  * Starts the real Bolt app: HTTP mode (Slack posts to /slack/events on PORT)
  * when a bot token and signing secret are set, Socket Mode when an app-level
- * token is set as well (development behind a firewall). GET /healthz is
+ * token is set as well (development behind a firewall), and multi-workspace
+ * mode (installs through OAuth, a token per workspace) when a client id is
+ * set instead of a bot token. GET /healthz is
  * served in both modes. The Web API base URL can be moved (SLACK_API_URL) for
  * GovSlack, a proxy or tests.
  */
@@ -13,10 +15,12 @@ import type { Config } from '../../config.js';
 import type { Store } from '../../core/conversations/store.js';
 import { boltLogger } from './bolt-logger.js';
 import { InFlightWork, TrackedReceiver } from './in-flight.js';
+import { MultiWorkspace, type MultiWorkspaceSettings } from './install/multi-workspace.js';
+import { SLACK_EVENTS_PATH } from './routes.js';
 import { SlackAdapter, type SlackAdapterOptions } from './slack-adapter.js';
 import { webClientOptions } from './web-api.js';
 
-export const SLACK_EVENTS_PATH = '/slack/events';
+export { SLACK_EVENTS_PATH } from './routes.js';
 export const HEALTH_PATH = '/healthz';
 export const METRICS_PATH = '/metrics';
 /** Slack's own requests are far smaller; a bigger body is refused with 413 before it is read whole (Bolt's default allows 4 MB). */
@@ -25,9 +29,10 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 export type SlackState = 'starting' | 'running' | 'reconnecting' | 'stopping' | 'stopped';
 
 export interface SlackStartOptions {
-  config: Pick<Config, 'SLACK_BOT_TOKEN' | 'SLACK_SIGNING_SECRET' | 'SLACK_APP_TOKEN' | 'SLACK_API_URL' | 'PORT'>;
+  config: Pick<Config, 'SLACK_BOT_TOKEN' | 'SLACK_SIGNING_SECRET' | 'SLACK_APP_TOKEN' | 'SLACK_API_URL' | 'PORT'> &
+    Partial<Pick<Config, 'SLACK_CLIENT_ID' | 'SLACK_CLIENT_SECRET' | 'SLACK_STATE_SECRET' | 'INSTALLATION_ENCRYPTION_KEY' | 'PUBLIC_URL' | 'UNINSTALL_GRACE_DAYS'>>;
   teamAdvisor: SlackAdapterOptions['teamAdvisor'];
-  store: Pick<Store, 'claimOnce'>;
+  store: Store;
   logger: Logger;
   /** The body of GET /healthz: each adapter's state and the store's. */
   health: () => unknown;
@@ -35,7 +40,12 @@ export interface SlackStartOptions {
   metrics?: () => Promise<{ contentType: string; body: string }>;
   /** Interface to listen on in HTTP mode; all interfaces when absent (tests use 127.0.0.1). */
   host?: string;
+  /** The clock for install records and grace periods (tests move it). */
+  now?: () => number;
 }
+
+/** How often uninstalled workspaces are checked for a grace period that has ended. */
+const ERASURE_SWEEP_MS = 3_600_000;
 
 export interface RunningSlack {
   mode: 'http' | 'socket';
@@ -48,10 +58,14 @@ export interface RunningSlack {
   inFlight(): number;
   /** Stops taking requests, then waits for the ones in flight. */
   stop(): Promise<void>;
+  /** Multi-workspace mode: erases now the data of workspaces uninstalled longer than the grace period (also runs hourly). */
+  eraseDue(): Promise<void>;
 }
 
 export class SlackConfigError extends Error {
   override name = 'SlackConfigError';
+  /** main.ts prints configuration errors as a message, not a stack. */
+  readonly code = 'configuration';
 }
 
 function healthRoute(health: SlackStartOptions['health'], logger: Logger): CustomRoute {
@@ -92,13 +106,26 @@ function metricsRoute(metrics: NonNullable<SlackStartOptions['metrics']>, logger
   };
 }
 
+/** The multi-workspace settings when SLACK_CLIENT_ID is set (config.ts has checked they come together). */
+function multiWorkspaceSettings(config: SlackStartOptions['config']): MultiWorkspaceSettings | undefined {
+  if (config.SLACK_CLIENT_ID === undefined) return undefined;
+  const { SLACK_CLIENT_SECRET: clientSecret, SLACK_STATE_SECRET: stateSecret, INSTALLATION_ENCRYPTION_KEY: encryptionKey, PUBLIC_URL: publicUrl } = config;
+  if (!encryptionKey) throw new SlackConfigError('Multi-workspace mode needs INSTALLATION_ENCRYPTION_KEY (32 random bytes in base64) to encrypt workspace tokens; refusing to start without it');
+  if (!clientSecret || !stateSecret || !publicUrl) throw new SlackConfigError('Multi-workspace mode needs SLACK_CLIENT_SECRET, SLACK_STATE_SECRET and PUBLIC_URL');
+  return { clientId: config.SLACK_CLIENT_ID, clientSecret, stateSecret, encryptionKey, publicUrl, graceDays: config.UNINSTALL_GRACE_DAYS ?? 30 };
+}
+
 export async function startSlack(options: SlackStartOptions): Promise<RunningSlack> {
   const { config } = options;
   const token = config.SLACK_BOT_TOKEN;
   const signingSecret = config.SLACK_SIGNING_SECRET;
-  if (!token || !signingSecret) throw new SlackConfigError('Slack needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET');
-
   const logger = options.logger.child({ platform: 'slack' });
+  const multiSettings = multiWorkspaceSettings(config);
+  if (!signingSecret || (!token && !multiSettings)) throw new SlackConfigError('Slack needs SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID (installs through OAuth)');
+  const multi = multiSettings && new MultiWorkspace(multiSettings, options.store, logger, options.now);
+  // A wrong key fails here, before any request: no workspace could be served with it.
+  await multi?.vault.checkKey();
+
   const boltLog = boltLogger(logger);
   const clientOptions = webClientOptions(config.SLACK_API_URL);
   const customRoutes = [healthRoute(options.health, logger), ...(options.metrics ? [metricsRoute(options.metrics, logger)] : [])];
@@ -108,14 +135,16 @@ export async function startSlack(options: SlackStartOptions): Promise<RunningSla
   const socket = config.SLACK_APP_TOKEN !== undefined;
   const inner: Receiver = socket
     ? new SocketModeReceiver({ appToken: config.SLACK_APP_TOKEN!, logger: boltLog, customRoutes, installerOptions: { port: config.PORT, clientOptions } })
-    : new HTTPReceiver({ signingSecret, endpoints: SLACK_EVENTS_PATH, port: config.PORT, customRoutes, logger: boltLog, bodyLimit: MAX_BODY_BYTES });
+    : new HTTPReceiver({ signingSecret, endpoints: SLACK_EVENTS_PATH, port: config.PORT, customRoutes, logger: boltLog, bodyLimit: MAX_BODY_BYTES, ...multi?.receiverOptions(clientOptions) });
   if (inner instanceof SocketModeReceiver) {
     inner.client.on('connected', () => (state = state === 'stopping' ? state : 'running'));
     inner.client.on('reconnecting', () => (state = state === 'stopping' ? state : 'reconnecting'));
   }
 
+  // The tracking wrapper hides the receiver's installer from Bolt, so its authorize is handed over here.
+  const installer = inner instanceof HTTPReceiver ? inner.installer : undefined;
   const app = new App({
-    token,
+    ...(multi && installer ? { authorize: installer.authorize } : { token }),
     receiver: new TrackedReceiver(inner, work),
     logger: boltLog,
     clientOptions,
@@ -123,6 +152,7 @@ export async function startSlack(options: SlackStartOptions): Promise<RunningSla
     deferInitialization: true,
   });
   new SlackAdapter({ teamAdvisor: options.teamAdvisor, store: options.store, logger }).register(app);
+  multi?.register(app);
   await app.init();
 
   const started = socket ? await app.start() : await app.start({ port: config.PORT, ...(options.host ? { host: options.host } : {}) });
@@ -130,7 +160,12 @@ export async function startSlack(options: SlackStartOptions): Promise<RunningSla
   const port = address && typeof address === 'object' ? address.port : socket ? config.PORT : undefined;
   state = 'running';
   let stopping: Promise<void> | undefined;
-  logger.info({ mode: socket ? 'socket' : 'http', port }, 'Slack adapter started');
+  const eraseDue = async () => {
+    await multi?.eraseDue().catch((error: unknown) => logger.error({ err: error }, 'could not erase the data of uninstalled workspaces; will try again'));
+  };
+  const sweep = multi ? setInterval(eraseDue, ERASURE_SWEEP_MS).unref() : undefined;
+  await eraseDue();
+  logger.info({ mode: socket ? 'socket' : 'http', workspaces: multi ? 'many (OAuth)' : 'one', port }, 'Slack adapter started');
 
   return {
     mode: socket ? 'socket' : 'http',
@@ -138,10 +173,12 @@ export async function startSlack(options: SlackStartOptions): Promise<RunningSla
     state: () => state,
     idle: () => work.idle(),
     inFlight: () => work.size,
+    eraseDue,
     // Every caller waits for the same stop: a second call must not return while the first is still finishing requests.
     stop() {
       stopping ??= (async () => {
         state = 'stopping';
+        clearInterval(sweep);
         await app.stop();
         await work.idle();
         state = 'stopped';
