@@ -70,6 +70,40 @@ export interface FakeUser {
   displayName: string;
 }
 
+/** The Slack app whose installs the fake finishes (its Basic Information). */
+export interface FakeSlackApp {
+  appId: string;
+  clientId: string;
+  clientSecret: string;
+  /** The OAuth redirect URL configured for the app; oauth.v2.access refuses another. */
+  redirectUri: string;
+}
+
+/**
+ * What Slack grants when a person allows the app in a workspace (or, for an
+ * org-wide install, an Enterprise Grid organisation): the code it puts in the
+ * redirect, and the bot it creates there.
+ */
+export interface FakeInstallGrant {
+  code: string;
+  team?: { id: string; name: string };
+  enterprise?: { id: string; name: string };
+  isEnterpriseInstall?: boolean;
+  installer: string;
+  botToken: string;
+  botUserId: string;
+  botId: string;
+  scopes: string[];
+  /** With token rotation on: the refresh token, and how long each access token lasts. */
+  rotation?: { refreshToken: string; expiresIn: number };
+}
+
+/** A bot token Slack issued, and what auth.test says about it. */
+interface IssuedToken {
+  grant: FakeInstallGrant;
+  revoked: boolean;
+}
+
 interface ScriptedFailure {
   target: string;
   failure: Failure;
@@ -115,6 +149,12 @@ export class FakeSlackApi {
   readonly #refusals = new Map<string, string>();
   readonly #contexts = new Map<string, ResponseContext>();
   readonly #people = new Map<string, FakeUser>();
+  /** The app installs are finished for (oauth.v2.access answers invalid_client_id until set). */
+  app: FakeSlackApp | undefined;
+  readonly #grants = new Map<string, FakeInstallGrant & { used: boolean }>();
+  readonly #tokens = new Map<string, IssuedToken>();
+  readonly #refreshTokens = new Map<string, FakeInstallGrant>();
+  #rotations = 0;
   /** Uploaded file bodies by file id (the raw multipart body, which contains the content). */
   readonly #uploads = new Map<string, { filename: string; content: string }>();
 
@@ -180,6 +220,23 @@ export class FakeSlackApi {
     return `${this.url}/respond/${id}`;
   }
 
+  /** Slack will redirect back with this grant's code once a person allows the app; oauth.v2.access then answers for it. */
+  grantInstall(grant: FakeInstallGrant): void {
+    this.#grants.set(grant.code, { ...grant, used: false });
+  }
+
+  /** What Slack does when a workspace removes the app: its bot token stops working. */
+  revokeTokensOf(teamOrEnterpriseId: string): void {
+    for (const issued of this.#tokens.values()) {
+      if (issued.grant.team?.id === teamOrEnterpriseId || issued.grant.enterprise?.id === teamOrEnterpriseId) issued.revoked = true;
+    }
+  }
+
+  /** The bot token a Web API call carried. */
+  static tokenOf(call: ApiCall): string | undefined {
+    return call.authorization?.replace(/^Bearer /, '');
+  }
+
   /** Makes a person known to users.info; anyone else is user_not_found. */
   addUser(user: FakeUser): void {
     this.#people.set(user.id, user);
@@ -225,9 +282,11 @@ export class FakeSlackApi {
         this.#refusals.delete(method);
         return json(res, 200, { ok: false, error: refusal });
       }
+      const tokenProblem = this.tokenProblem(method, req.headers.authorization);
+      if (tokenProblem) return json(res, 200, { ok: false, error: tokenProblem });
       const refused = this.refusal(method, body);
       if (refused) return json(res, 200, { ok: false, error: refused.error, errors: refused.errors, response_metadata: { messages: refused.errors.map((e) => `[ERROR] ${e}`) } });
-      return json(res, 200, this.answer(method, body));
+      return json(res, 200, this.answer(method, body, req.headers.authorization));
     }
     if (path.startsWith('/upload/')) {
       const upload = this.#uploads.get(path.slice('/upload/'.length));
@@ -274,14 +333,87 @@ export class FakeSlackApi {
     return refused;
   }
 
-  private answer(method: string, body: Record<string, unknown>): Record<string, unknown> {
+  /**
+   * A token Slack issued through an install is checked as Slack checks it;
+   * any other token is the single-workspace bot token of the older tests.
+   */
+  private tokenProblem(method: string, authorization: string | undefined): string | undefined {
+    if (method.startsWith('oauth.')) return undefined;
+    const issued = this.#tokens.get(authorization?.replace(/^Bearer /, '') ?? '');
+    if (issued?.revoked) return 'token_revoked';
+    return undefined;
+  }
+
+  /** oauth.v2.access, as https://docs.slack.dev/reference/methods/oauth.v2.access describes it: a code, or a refresh token. */
+  private oauthAccess(body: Record<string, unknown>): Record<string, unknown> {
+    const app = this.app;
+    if (!app || body.client_id !== app.clientId) return { ok: false, error: 'invalid_client_id' };
+    if (body.client_secret !== app.clientSecret) return { ok: false, error: 'bad_client_secret' };
+    if (body.grant_type === 'refresh_token') return this.rotate(String(body.refresh_token ?? ''));
+    const grant = this.#grants.get(String(body.code ?? ''));
+    if (!grant) return { ok: false, error: 'invalid_code' };
+    if (grant.used) return { ok: false, error: 'code_already_used' };
+    if (body.redirect_uri !== undefined && body.redirect_uri !== app.redirectUri) return { ok: false, error: 'bad_redirect_uri' };
+    grant.used = true;
+    return this.issue(grant, grant.botToken);
+  }
+
+  private rotate(refreshToken: string): Record<string, unknown> {
+    const grant = this.#refreshTokens.get(refreshToken);
+    if (!grant?.rotation) return { ok: false, error: 'invalid_refresh_token' };
+    this.#refreshTokens.delete(refreshToken);
+    this.#rotations += 1;
+    const rotated = { ...grant, rotation: { ...grant.rotation, refreshToken: `${grant.rotation.refreshToken}-r${this.#rotations}` } };
+    return this.issue(rotated, `${grant.botToken}-r${this.#rotations}`);
+  }
+
+  /** Records a new bot token and answers with it (and a refresh token when rotation is on). */
+  private issue(grant: FakeInstallGrant, token: string): Record<string, unknown> {
+    this.#tokens.set(token, { grant, revoked: false });
+    if (grant.rotation) this.#refreshTokens.set(grant.rotation.refreshToken, { ...grant, botToken: token });
+    return {
+      ok: true,
+      app_id: this.app?.appId,
+      authed_user: { id: grant.installer },
+      scope: grant.scopes.join(','),
+      token_type: 'bot',
+      access_token: token,
+      bot_user_id: grant.botUserId,
+      team: grant.isEnterpriseInstall ? null : (grant.team ?? null),
+      enterprise: grant.enterprise ?? null,
+      is_enterprise_install: grant.isEnterpriseInstall === true,
+      ...(grant.rotation ? { refresh_token: grant.rotation.refreshToken, expires_in: grant.rotation.expiresIn } : {}),
+    };
+  }
+
+  private authTest(authorization: string | undefined): Record<string, unknown> {
+    const issued = this.#tokens.get(authorization?.replace(/^Bearer /, '') ?? '');
+    if (!issued) return { ok: true, url: 'https://test.slack.com/', team: 'Test', user: 'framework_advisor', team_id: TEAM_ID, user_id: BOT_USER_ID, bot_id: BOT_ID };
+    const { grant } = issued;
+    const url = grant.isEnterpriseInstall ? `https://${grant.enterprise?.id.toLowerCase()}.enterprise.slack.com/` : `https://${grant.team?.id.toLowerCase()}.slack.com/`;
+    return {
+      ok: true,
+      url,
+      team: grant.team?.name ?? grant.enterprise?.name,
+      user: 'framework_advisor',
+      team_id: grant.team?.id ?? grant.enterprise?.id,
+      user_id: grant.botUserId,
+      bot_id: grant.botId,
+      ...(grant.enterprise ? { enterprise_id: grant.enterprise.id } : {}),
+      is_enterprise_install: grant.isEnterpriseInstall === true,
+    };
+  }
+
+  private answer(method: string, body: Record<string, unknown>, authorization?: string): Record<string, unknown> {
     const channel = String(body.channel ?? '');
     const content = { text: String(body.text ?? ''), blocks: (body.blocks as SlackBlockJson[] | undefined) ?? [] };
     switch (method) {
       case 'apps.connections.open':
         return this.socketUrl ? { ok: true, url: this.socketUrl } : { ok: false, error: 'not_allowed_token_type' };
       case 'auth.test':
-        return { ok: true, url: 'https://test.slack.com/', team: 'Test', user: 'framework_advisor', team_id: TEAM_ID, user_id: BOT_USER_ID, bot_id: BOT_ID };
+        return this.authTest(authorization);
+      case 'oauth.v2.access':
+        return this.oauthAccess(body);
       case 'chat.postMessage': {
         if (this.closedChannels.has(channel)) return { ok: false, error: 'not_in_channel' };
         const thread = typeof body.thread_ts === 'string' ? body.thread_ts : undefined;

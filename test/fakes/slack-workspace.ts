@@ -27,6 +27,10 @@ export interface WorkspaceOptions {
   signingSecret: string;
   /** Resolves when the bot has finished all work it accepted. */
   settle: () => Promise<void>;
+  /** The workspace's team id (several workspaces can share one fake Slack); TEAM_ID when absent. */
+  teamId?: string;
+  /** The bot user of the app in this workspace; BOT_USER_ID when absent. */
+  botUserId?: string;
 }
 
 interface Element {
@@ -80,6 +84,14 @@ export class SlackWorkspace {
     readonly options: WorkspaceOptions,
   ) {}
 
+  get teamId(): string {
+    return this.options.teamId ?? TEAM_ID;
+  }
+
+  get botUserId(): string {
+    return this.options.botUserId ?? BOT_USER_ID;
+  }
+
   person(id: string, name: string): SlackPerson {
     return new SlackPerson(this, id, name);
   }
@@ -132,7 +144,7 @@ export class SlackWorkspace {
 
 export class SlackPerson {
   constructor(
-    private readonly workspace: SlackWorkspace,
+    readonly workspace: SlackWorkspace,
     readonly id: string,
     readonly name: string,
   ) {}
@@ -148,7 +160,7 @@ export class SlackPerson {
     const responseUrl = this.api.responseUrl(context);
     const body = slashCommandBody({
       token: 'legacy-verification-token',
-      team_id: TEAM_ID,
+      team_id: this.workspace.teamId,
       team_domain: 'test',
       channel_id: channel,
       channel_name: 'general',
@@ -206,12 +218,12 @@ export class SlackPerson {
     const responseUrl = this.api.responseUrl({ channel: message.channel, user: this.id, original: message, ...thread });
     const payload = {
       type: 'block_actions',
-      user: { id: this.id, username: this.name, name: this.name, team_id: TEAM_ID },
+      user: { id: this.id, username: this.name, name: this.name, team_id: this.workspace.teamId },
       api_app_id: 'A0TEST01',
       token: 'legacy-verification-token',
       container: { type: 'message', message_ts: message.ts, channel_id: message.channel, is_ephemeral: ephemeral, ...thread },
       trigger_id: this.workspace.nextTriggerId(),
-      team: { id: TEAM_ID, domain: 'test' },
+      team: { id: this.workspace.teamId, domain: 'test' },
       enterprise: null,
       is_enterprise_install: false,
       channel: { id: message.channel, name: 'general' },
@@ -227,7 +239,7 @@ export class SlackPerson {
 
   /** Writes `@Framework Advisor <text>` in a channel, or in a thread when `thread_ts` is given. */
   async mention(text: string, { channel = GENERAL, thread_ts }: { channel?: string; thread_ts?: string } = {}): Promise<Seen & EventDelivery> {
-    const typed = `<@${BOT_USER_ID}> ${text}`;
+    const typed = `<@${this.workspace.botUserId}> ${text}`;
     const own = this.api.addMessage({ channel, text: typed, blocks: [], author: this.id, via: 'user', ...(thread_ts ? { thread_ts } : {}) });
     return this.deliver({ type: 'app_mention', user: this.id, text: typed, ts: own.ts, channel, event_ts: own.ts, ...(thread_ts ? { thread_ts } : {}) }, own.seq - 1);
   }
@@ -241,13 +253,13 @@ export class SlackPerson {
   private async deliver(event: Record<string, unknown>, since: number): Promise<Seen & EventDelivery> {
     const body = {
       token: 'legacy-verification-token',
-      team_id: TEAM_ID,
+      team_id: this.workspace.teamId,
       api_app_id: 'A0TEST01',
       event,
       type: 'event_callback',
       event_id: this.workspace.nextEventId(),
       event_time: Math.floor(Date.now() / 1000),
-      authorizations: [{ enterprise_id: null, team_id: TEAM_ID, user_id: BOT_USER_ID, is_bot: true, is_enterprise_install: false }],
+      authorizations: [{ enterprise_id: null, team_id: this.workspace.teamId, user_id: this.workspace.botUserId, is_bot: true, is_enterprise_install: false }],
       is_ext_shared_channel: false,
     };
     const answer = await this.workspace.send(JSON.stringify(body), 'application/json');
