@@ -25,6 +25,41 @@ describe('configuration', () => {
     expect(() => readConfig({ [name]: value })).toThrowError(message);
   });
 
+  describe('multi-workspace mode (SLACK_CLIENT_ID)', () => {
+    const complete = {
+      SLACK_CLIENT_ID: '1111111111.2222222222',
+      SLACK_CLIENT_SECRET: 'client-secret',
+      SLACK_SIGNING_SECRET: 'signing-secret',
+      SLACK_STATE_SECRET: 'a-random-state-secret-0123456789',
+      INSTALLATION_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
+      PUBLIC_URL: 'https://advisor.example.com/',
+    };
+
+    it('takes a complete set, with the grace period defaulting to 30 days', () => {
+      expect(readConfig(complete)).toMatchObject({ SLACK_CLIENT_ID: complete.SLACK_CLIENT_ID, PUBLIC_URL: 'https://advisor.example.com', UNINSTALL_GRACE_DAYS: 30 });
+    });
+
+    it('refuses to start without the encryption key, naming it', () => {
+      const { INSTALLATION_ENCRYPTION_KEY: _key, ...withoutKey } = complete;
+      expect(() => readConfig(withoutKey)).toThrowError(/INSTALLATION_ENCRYPTION_KEY: needed with SLACK_CLIENT_ID/);
+    });
+
+    it('refuses a key that is not 32 bytes of base64, without echoing it', () => {
+      const attempt = () => readConfig({ ...complete, INSTALLATION_ENCRYPTION_KEY: 'c2hvcnQta2V5LXNlY3JldA==' });
+      expect(attempt).toThrowError(/INSTALLATION_ENCRYPTION_KEY: 32 random bytes in base64/);
+      try {
+        attempt();
+      } catch (error) {
+        expect((error as Error).message).not.toContain('c2hvcnQta2V5LXNlY3JldA');
+      }
+    });
+
+    it('names every companion that is missing, and refuses a bot token beside a client id', () => {
+      expect(() => readConfig({ SLACK_CLIENT_ID: complete.SLACK_CLIENT_ID })).toThrowError(/SLACK_CLIENT_SECRET[\s\S]*SLACK_SIGNING_SECRET[\s\S]*SLACK_STATE_SECRET[\s\S]*INSTALLATION_ENCRYPTION_KEY[\s\S]*PUBLIC_URL/);
+      expect(() => readConfig({ ...complete, SLACK_BOT_TOKEN: 'xoxb-1-2-3' })).toThrowError(/SLACK_BOT_TOKEN: set either/);
+    });
+  });
+
   it('never echoes a secret value in its message', () => {
     try {
       readConfig({ SLACK_BOT_TOKEN: 'xoxp-very-secret-1234' });

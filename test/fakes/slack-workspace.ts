@@ -114,7 +114,8 @@ export class SlackWorkspace {
 
   nextEventId(): string {
     this.#events += 1;
-    return `Ev0TEST${String(this.#events).padStart(4, '0')}`;
+    // Slack's event ids are unique across workspaces; the team id keeps two fake workspaces' ids apart.
+    return this.options.teamId ? `Ev0${this.options.teamId}${String(this.#events).padStart(4, '0')}` : `Ev0TEST${String(this.#events).padStart(4, '0')}`;
   }
 
   nextTriggerId(): string {

@@ -196,8 +196,9 @@ export function aGrant(team: { id: string; name: string }, overrides: Partial<Fa
     team,
     installer: `U0ADMIN-${tag}`,
     botToken: `xoxb-${tag}-TESTBOTTOKENSECRET`,
-    botUserId: `UBOT-${tag}`,
-    botId: `BBOT-${tag}`,
+    // Slack ids are upper-case letters and digits.
+    botUserId: `UB${team.id.slice(1)}`,
+    botId: `BB${team.id.slice(1)}`,
     scopes: ['commands', 'chat:write'],
     ...overrides,
   };
