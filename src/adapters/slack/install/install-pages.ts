@@ -54,7 +54,7 @@ export function installPage(installUrl: string): string {
   return page(
     `Install ${APP_NAME} in Slack`,
     `<h1>${escape(APP_NAME)}</h1>
-<p>${escape(SLASH_COMMAND.description)}. Compare frameworks side by side, answer six questions for a ranked recommendation that explains itself, then share it, vote on it as a team, and keep the decision.</p>
+<p>${escape(SLASH_COMMAND.description)}. Put two to four side by side, answer six questions for a ranked recommendation that explains itself, then share it, vote on it as a team, and keep the decision.</p>
 <p class="install">${addToSlackButton(installUrl)}</p>
 <p>The button takes you to Slack, which asks whether to allow the permissions below in your workspace.</p>
 <h2>Permissions, and why each is needed</h2>
