@@ -238,6 +238,32 @@ export class SlackPerson {
     return { status: answer.status, ack: answer.body, messages: this.workspace.seenBy(this.id, since) };
   }
 
+  /** Writes a message of their own in a channel (no bot involved), for shortcuts to act on. */
+  say(text: string, { channel = GENERAL, thread_ts }: { channel?: string; thread_ts?: string } = {}): FakeMessage {
+    return this.api.addMessage({ channel, text, blocks: [], author: this.id, via: 'user', ...(thread_ts ? { thread_ts } : {}) });
+  }
+
+  /** Picks a message shortcut (`callbackId`) from a message's menu, as Slack sends it: a message_action. */
+  async shortcut(message: FakeMessage, callbackId: string): Promise<Seen> {
+    const since = this.api.seq;
+    const payload = {
+      type: 'message_action',
+      callback_id: callbackId,
+      trigger_id: this.workspace.nextTriggerId(),
+      action_ts: String(Date.now() / 1000),
+      token: 'legacy-verification-token',
+      team: { id: this.workspace.teamId, domain: 'test' },
+      enterprise: null,
+      is_enterprise_install: false,
+      user: { id: this.id, username: this.name, name: this.name, team_id: this.workspace.teamId },
+      channel: { id: message.channel, name: 'general' },
+      message: { type: 'message', user: message.author, ts: message.ts, text: message.text, ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}) },
+      response_url: this.api.responseUrl({ channel: message.channel, user: this.id }),
+    };
+    const answer = await this.workspace.send(interactivityBody(payload), FORM);
+    return { status: answer.status, ack: answer.body, messages: this.workspace.seenBy(this.id, since) };
+  }
+
   /** Writes `@Framework Advisor <text>` in a channel, or in a thread when `thread_ts` is given. */
   async mention(text: string, { channel = GENERAL, thread_ts }: { channel?: string; thread_ts?: string } = {}): Promise<Seen & EventDelivery> {
     const typed = `<@${this.workspace.botUserId}> ${text}`;

@@ -68,3 +68,15 @@ export const MessageEventPayload = z.object({
   }),
 });
 export type MessageEventPayload = z.infer<typeof MessageEventPayload>;
+
+/** A message shortcut ("Ask Framework Advisor" on a message's menu). */
+export const MessageShortcutPayload = z.object({
+  type: z.literal('message_action'),
+  callback_id: z.string(),
+  user: z.object({ id, username: z.string().optional(), name: z.string().optional(), team_id: id.optional() }),
+  team: z.object({ id }).nullish(),
+  enterprise: z.object({ id }).nullish(),
+  channel: z.object({ id }),
+  message: z.object({ ts: z.string(), thread_ts: z.string().optional(), text: z.string().default('') }),
+});
+export type MessageShortcutPayload = z.infer<typeof MessageShortcutPayload>;

@@ -4,7 +4,15 @@
  * carried out in Slack. No product logic lives here: what is said, and whether
  * it is private or public, is the core's decision.
  */
-import type { AllMiddlewareArgs, App, RespondArguments, SlackActionMiddlewareArgs, SlackCommandMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import type {
+  AllMiddlewareArgs,
+  App,
+  RespondArguments,
+  SlackActionMiddlewareArgs,
+  SlackCommandMiddlewareArgs,
+  SlackEventMiddlewareArgs,
+  SlackShortcutMiddlewareArgs,
+} from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Asker, Effect, Input } from '../../core/conversations/effects.js';
 import { Tenant } from '../../core/conversations/records.js';
@@ -14,7 +22,7 @@ import type { TeamAdvisor } from '../../core/team-advisor.js';
 import { APOLOGY, UNREADABLE_CLICK } from './apology.js';
 import { DisplayNames } from './display-names.js';
 import { incomingText } from './incoming-text.js';
-import { BlockActionsPayload, type ClickedAction, MessageEventPayload, SlashCommandPayload } from './payloads.js';
+import { BlockActionsPayload, type ClickedAction, MessageEventPayload, MessageShortcutPayload, SlashCommandPayload } from './payloads.js';
 import { type Place, SlackReplies, slackMessage } from './slack-replies.js';
 
 /** Slack wants an ack within 3 s; past this the ack goes out empty and the answer follows through response_url. */
@@ -22,6 +30,8 @@ const ACK_DEADLINE_MS = 2_000;
 /** Slack retries an event delivery for a few minutes; a claim outlives that. */
 const EVENT_CLAIM_TTL_MS = 60 * 60 * 1000;
 const MAX_NAME = 120;
+/** The message shortcut's callback id, as the manifest declares it. */
+export const ASK_SHORTCUT_ID = 'ask_framework_advisor';
 
 export interface SlackAdapterOptions {
   teamAdvisor: Pick<TeamAdvisor, 'handle'>;
@@ -36,6 +46,7 @@ type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 type ActionArgs = SlackActionMiddlewareArgs & AllMiddlewareArgs;
 type MentionArgs = SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs;
 type MessageArgs = SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs;
+type ShortcutArgs = SlackShortcutMiddlewareArgs & AllMiddlewareArgs;
 
 const LATE = Symbol('late');
 
@@ -86,6 +97,7 @@ export class SlackAdapter {
     app.action({ type: 'block_actions' }, (args) => this.onAction(args));
     app.event('app_mention', (args) => this.onMention(args));
     app.message((args) => this.onDirectMessage(args));
+    app.shortcut({ callback_id: ASK_SHORTCUT_ID, type: 'message_action' }, (args) => this.onAskShortcut(args));
     app.error(async (error) => {
       this.#logger.error({ err: error }, 'Bolt could not process a Slack request');
     });
@@ -167,6 +179,26 @@ export class SlackAdapter {
     const name = await this.#names.of(client, tenant, event.user, log);
     const asker: Asker = { tenant, channel: event.channel, user: person(event.user, name) };
     await this.deliver(replies, await this.ask({ type: 'text', text: incomingText(event.text, botUserId) }, asker, log));
+  }
+
+  /**
+   * "Ask Framework Advisor" on any message: its text goes to the core as if
+   * the person had typed it to the bot (the same entry mentions use), and the
+   * answer goes in the message's thread.
+   */
+  async onAskShortcut({ body, ack, client }: ShortcutArgs): Promise<void> {
+    await ack();
+    const parsed = MessageShortcutPayload.safeParse(body);
+    const tenant = parsed.success ? tenantOf(parsed.data.team?.id ?? parsed.data.user.team_id, parsed.data.enterprise?.id) : undefined;
+    if (!parsed.success || !tenant) {
+      this.#logger.warn({ issues: parsed.error?.issues.slice(0, 3) }, 'unreadable message shortcut');
+      return;
+    }
+    const { channel, message, user } = parsed.data;
+    const log = this.#logger.child({ via: 'shortcut', tenant, channel: channel.id, user: user.id });
+    const replies = new SlackReplies(client, { channel: channel.id, ...(message.thread_ts ? { thread: message.thread_ts } : { replyThread: message.ts }) }, log);
+    const asker: Asker = { tenant, channel: channel.id, user: person(user.id, user.name ?? user.username) };
+    await this.deliver(replies, await this.ask({ type: 'text', text: incomingText(message.text) }, asker, log));
   }
 
   /** True the first time an event id is seen: Slack re-delivers when an ack is slow, and each must be answered once. */
