@@ -64,9 +64,12 @@ function replyKind(effects: readonly Effect[]): string {
 }
 
 /** TeamAdvisor.handle, counted and timed per platform. */
-export function measuredAdvisor(advisor: TeamAdvisor, metrics: Metrics, platform: Platform): Pick<TeamAdvisor, 'handle' | 'advisor'> {
+export function measuredAdvisor(advisor: TeamAdvisor, metrics: Metrics, platform: Platform): Pick<TeamAdvisor, 'handle' | 'advisor' | 'home' | 'openForm' | 'submitForm'> {
   return {
     advisor: advisor.advisor,
+    home: (tenant, person) => advisor.home(tenant, person),
+    openForm: (id, asker, inChannel) => advisor.openForm(id, asker, inChannel),
+    submitForm: (id, values, asker) => advisor.submitForm(id, values, asker),
     async handle(input: Input, asker: Asker, options?: HandleOptions) {
       const labels = { platform, input: input.type };
       const stop = metrics.replySeconds.startTimer(labels);

@@ -18,6 +18,11 @@ import type { Store } from './conversations/store.js';
 import { stepsAnswered } from './conversations/steps.js';
 import { TeamChannel } from './conversations/team-channel.js';
 import { TeamVote } from './conversations/team-vote.js';
+import { TeamHome } from './conversations/team-home.js';
+import { type FormOutcome, TeamForms, WHERE_FIELD } from './conversations/team-forms.js';
+import type { Card } from './cards/card.js';
+import type { Form, FormValues } from './cards/form.js';
+import type { Person, Tenant } from './conversations/records.js';
 import { FLOW_STEPS } from './conversations/records.js';
 import { RateLimiter } from './conversations/rate-limit.js';
 import { guardStore, StoreUnavailableError } from './conversations/store-guard.js';
@@ -66,6 +71,8 @@ export class TeamAdvisor {
   readonly #channel: TeamChannel;
   readonly #limiter: RateLimiter;
   readonly #commandsPerMinute: number;
+  readonly #home: TeamHome;
+  readonly #forms: TeamForms;
 
   constructor(kb: KnowledgeBase, options: TeamAdvisorOptions) {
     this.advisor = new Advisor(kb);
@@ -80,6 +87,8 @@ export class TeamAdvisor {
     this.#flow = new GuidedFlow(this.#ctx);
     this.#vote = new TeamVote(this.#ctx);
     this.#channel = new TeamChannel(this.#ctx);
+    this.#home = new TeamHome(this.#ctx);
+    this.#forms = new TeamForms(this.#ctx, this.#channel);
     this.#commandsPerMinute = options.commandsPerMinute ?? DEFAULT_COMMANDS_PER_MINUTE;
     this.#limiter = new RateLimiter({ perMinute: this.#commandsPerMinute });
   }
@@ -89,6 +98,27 @@ export class TeamAdvisor {
       return await this.dispatch(input, asker, options);
     } catch (error) {
       if (error instanceof StoreUnavailableError) return tellPrivately('problem', STORE_DOWN);
+      throw error;
+    }
+  }
+
+  /** A person's home screen in their workspace (Slack's Home tab). */
+  home(tenant: Tenant, person: Person): Promise<Card> {
+    return this.#home.card(tenant, person);
+  }
+
+  /** The form a button asked for (`form:recommend`, `form:weights`), for a person in `inChannel` if they were in one; undefined for an unknown id. */
+  openForm(id: string, asker: Asker, inChannel: string | undefined): Promise<Form | undefined> {
+    return this.#forms.open(id, asker, inChannel);
+  }
+
+  /** A submitted form: what to fix per field, or the effects to carry out in the chosen channel. */
+  async submitForm(id: string, values: FormValues, asker: Asker): Promise<FormOutcome> {
+    try {
+      return await this.#forms.submit(id, values, asker);
+    } catch (error) {
+      // Shown under the form's channel field: the form stays open, so nothing typed is lost.
+      if (error instanceof StoreUnavailableError) return { type: 'errors', errors: { [WHERE_FIELD]: 'The database is not answering right now, so this cannot be saved. Please try again in a minute.' } };
       throw error;
     }
   }

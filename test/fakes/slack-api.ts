@@ -60,6 +60,15 @@ export interface RecordedRefusal extends Refusal {
   body: Record<string, unknown>;
 }
 
+/** A modal or Home tab as the bot sent it. */
+export interface FakeView {
+  type: string;
+  callback_id?: string;
+  private_metadata?: string;
+  title?: { text: string };
+  blocks: SlackBlockJson[];
+}
+
 /** A member of the workspace as users.info describes them. */
 export interface FakeUser {
   id: string;
@@ -141,6 +150,8 @@ export class FakeSlackApi {
   readonly refusals: RecordedRefusal[] = [];
   /** Where apps.connections.open sends a Socket Mode client (see slack-socket.ts). */
   socketUrl: string | undefined;
+  /** Views the bot opened (modals, by trigger) and published (Home tabs, by person), latest last. */
+  readonly views: Array<{ method: string; view: FakeView; trigger?: string; user?: string }> = [];
   /** Channels the bot may not post in (chat.postMessage answers not_in_channel). */
   readonly closedChannels = new Set<string>();
   #seq = 0;
@@ -230,6 +241,16 @@ export class FakeSlackApi {
     for (const issued of this.#tokens.values()) {
       if (issued.grant.team?.id === teamOrEnterpriseId || issued.grant.enterprise?.id === teamOrEnterpriseId) issued.revoked = true;
     }
+  }
+
+  /** The Home tab last published for a person. */
+  homeOf(user: string): FakeView | undefined {
+    return this.views.filter((v) => v.method === 'views.publish' && v.user === user).at(-1)?.view;
+  }
+
+  /** The modal last opened with a trigger. */
+  modalFor(trigger: string): FakeView | undefined {
+    return this.views.filter((v) => v.method === 'views.open' && v.trigger === trigger).at(-1)?.view;
   }
 
   /** The bot token a Web API call carried. */
@@ -436,8 +457,11 @@ export class FakeSlackApi {
       case 'views.open':
       case 'views.push':
       case 'views.update':
-      case 'views.publish':
-        return { ok: true, view: { id: `V${this.nextSeq()}`, ...(body.view as Record<string, unknown>) } };
+      case 'views.publish': {
+        const view = body.view as FakeView;
+        this.views.push({ method, view, ...(typeof body.trigger_id === 'string' ? { trigger: body.trigger_id } : {}), ...(typeof body.user_id === 'string' ? { user: body.user_id } : {}) });
+        return { ok: true, view: { id: `V${this.nextSeq()}`, ...view } };
+      }
       case 'users.info': {
         const user = this.#people.get(String(body.user));
         if (!user) return { ok: false, error: 'user_not_found' };

@@ -161,9 +161,23 @@ export function messageRefusal(body: { text?: unknown; blocks?: unknown }): Refu
   return undefined;
 }
 
-/** How Slack answers views.open / push / update / publish. */
+/**
+ * How Slack answers views.open / push / update / publish: the blocks, and a
+ * modal's title, submit and close (plain_text, up to 24 characters; title
+ * required), callback_id (255) and private_metadata (3000)
+ * (https://docs.slack.dev/reference/views/modal-views, .../home-tab-views).
+ */
 export function viewRefusal(view: unknown): Refusal | undefined {
   if (!isObject(view)) return { error: 'invalid_arguments', errors: ['must provide a view object [json-pointer:/view]'] };
   const errors = blockProblems(view.blocks, 'view').map((e) => e.replace('[json-pointer:/blocks', '[json-pointer:/view/blocks'));
+  if (view.type !== 'modal' && view.type !== 'home') errors.push('must be a modal or home view [json-pointer:/view/type]');
+  const check = new Checker();
+  if (view.type === 'modal') {
+    if (view.title === undefined) check.fail('/view/title', 'is required for a modal');
+    for (const key of ['title', 'submit', 'close'] as const) if (view[key] !== undefined) check.textObject(view[key], `/view/${key}`, 24, 'plain_text');
+  }
+  if (typeof view.callback_id === 'string' && view.callback_id.length > 255) check.fail('/view/callback_id', 'must be at most 255 characters');
+  if (typeof view.private_metadata === 'string' && view.private_metadata.length > 3000) check.fail('/view/private_metadata', 'must be at most 3000 characters');
+  errors.push(...check.errors);
   return errors.length > 0 ? { error: 'invalid_blocks', errors } : undefined;
 }

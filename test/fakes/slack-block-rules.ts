@@ -145,6 +145,12 @@ export const ELEMENTS: Record<string, ElementShape> = {
     fields: { ...selectFields, initial_options: list(option(OPTION), 1, 100), max_selected_items: { kind: 'integer', min: 1 } },
     oneOf: ['options', 'option_groups'],
   },
+  /** Select menu of conversations: placeholder 150; works with Section, Actions, Input (same page as static_select). */
+  conversations_select: {
+    page: PAGES.select,
+    worksWith: ['section', 'actions', 'input'],
+    fields: { action_id: ACTION_ID, placeholder: text(150, 'plain_text'), initial_conversation: str(64, 1), default_to_current_conversation: bool, confirm: CONFIRM, response_url_enabled: bool, filter: opaque, focus_on_load: bool },
+  },
   /** Overflow menu: 1-5 options (which may carry a url); works with Section, Actions. */
   overflow: { page: PAGES.overflow, worksWith: ['section', 'actions'], fields: { action_id: ACTION_ID, options: list(option(OVERFLOW_OPTION), 1, 5), confirm: CONFIRM }, required: ['options'] },
   /** Image element: alt_text required, image_url (3000) or slack_file; works with Section, Context. */

@@ -5,7 +5,7 @@
  * bot has finished answering, and returns what that person saw appear or
  * change. Messages live in the fake Slack API (slack-api.ts).
  */
-import { BOT_ID, BOT_USER_ID, type FakeMessage, type FakeSlackApi, type SlackBlockJson, TEAM_ID } from './slack-api.js';
+import { BOT_ID, BOT_USER_ID, type FakeMessage, type FakeSlackApi, type FakeView, type SlackBlockJson, TEAM_ID } from './slack-api.js';
 import { FORM, interactivityBody, sendSigned, type SlackHttpAnswer, slashCommandBody } from './slack-requests.js';
 
 export const GENERAL = 'C0GENERAL';
@@ -233,6 +233,74 @@ export class SlackPerson {
       state: { values: {} },
       response_url: responseUrl,
       actions: [{ ...action, action_ts: String(Date.now() / 1000) }],
+    };
+    const answer = await this.workspace.send(interactivityBody(payload), FORM);
+    return { status: answer.status, ack: answer.body, messages: this.workspace.seenBy(this.id, since) };
+  }
+
+  /** Opens the app's Home tab: Slack sends app_home_opened; returns the Home view the bot published. */
+  async openHome(dm = 'D0HOME001'): Promise<FakeView | undefined> {
+    await this.deliver({ type: 'app_home_opened', user: this.id, channel: dm, tab: 'home', event_ts: String(Date.now() / 1000) }, this.api.seq);
+    return this.api.homeOf(this.id);
+  }
+
+  /** Clicks a button in a view (the Home tab, a modal); returns what they saw and the trigger_id Slack gave the click. */
+  async clickInView(view: FakeView, label: string): Promise<Seen & { trigger: string }> {
+    const since = this.api.seq;
+    const fake = { channel: '', ts: '', text: '', blocks: view.blocks, author: '', via: 'view', seq: 0 } as FakeMessage;
+    const found = elements(fake).find(({ element }) => element.type === 'button' && labelOf(element) === label);
+    if (!found) throw new Error(`No button "${label}" in the view; it has: ${buttonLabels(fake).join(', ') || 'none'}`);
+    const trigger = this.workspace.nextTriggerId();
+    const payload = {
+      type: 'block_actions',
+      user: { id: this.id, username: this.name, name: this.name, team_id: this.workspace.teamId },
+      api_app_id: 'A0TEST01',
+      token: 'legacy-verification-token',
+      container: { type: 'view', view_id: 'V0HOME' },
+      trigger_id: trigger,
+      team: { id: this.workspace.teamId, domain: 'test' },
+      enterprise: null,
+      is_enterprise_install: false,
+      view: { id: 'V0HOME', type: view.type, private_metadata: view.private_metadata ?? '', callback_id: view.callback_id ?? '', blocks: view.blocks, state: { values: {} } },
+      actions: [{ action_id: found.element.action_id, block_id: found.block.block_id ?? 'b1', text: found.element.text, value: found.element.value, type: 'button', action_ts: String(Date.now() / 1000) }],
+    };
+    const answer = await this.workspace.send(interactivityBody(payload), FORM);
+    return { status: answer.status, ack: answer.body, messages: this.workspace.seenBy(this.id, since), trigger };
+  }
+
+  /**
+   * Submits a modal with the given picks (field block_id -> option values,
+   * or a channel id for a conversations select); fields not given keep the
+   * modal's initial values, as Slack sends them. Returns the bot's ack (which
+   * may carry response_action: errors) and what the person saw afterwards.
+   */
+  async submit(view: FakeView, picks: Record<string, string[]>): Promise<Seen> {
+    const since = this.api.seq;
+    const values: Record<string, Record<string, unknown>> = {};
+    for (const block of view.blocks) {
+      if (block.type !== 'input') continue;
+      const element = block.element as { type: string; action_id: string; options?: Array<{ text: unknown; value: string }>; initial_option?: { value: string }; initial_options?: Array<{ value: string }>; initial_conversation?: string };
+      const blockId = String(block.block_id);
+      const chosen = picks[blockId] ?? (element.initial_options?.map((o) => o.value) ?? (element.initial_option ? [element.initial_option.value] : element.initial_conversation ? [element.initial_conversation] : []));
+      const option = (value: string) => element.options?.find((o) => o.value === value) ?? { text: { type: 'plain_text', text: value }, value };
+      const value =
+        element.type === 'conversations_select'
+          ? { type: element.type, selected_conversation: chosen[0] ?? null }
+          : element.type === 'multi_static_select'
+            ? { type: element.type, selected_options: chosen.map(option) }
+            : { type: element.type, selected_option: chosen[0] ? option(chosen[0]) : null };
+      values[blockId] = { [element.action_id]: value };
+    }
+    const payload = {
+      type: 'view_submission',
+      team: { id: this.workspace.teamId, domain: 'test' },
+      user: { id: this.id, username: this.name, name: this.name, team_id: this.workspace.teamId },
+      api_app_id: 'A0TEST01',
+      token: 'legacy-verification-token',
+      trigger_id: this.workspace.nextTriggerId(),
+      enterprise: null,
+      is_enterprise_install: false,
+      view: { id: 'V0MODAL', type: 'modal', callback_id: view.callback_id, private_metadata: view.private_metadata ?? '', blocks: view.blocks, state: { values } },
     };
     const answer = await this.workspace.send(interactivityBody(payload), FORM);
     return { status: answer.status, ack: answer.body, messages: this.workspace.seenBy(this.id, since) };

@@ -56,6 +56,9 @@ export async function startBot(options: BotOptions = {}): Promise<BotUnderTest> 
   const real = new TeamAdvisor(knowledge(), { store });
   const coreCalls: Input[] = [];
   const teamAdvisor = {
+    home: real.home.bind(real),
+    openForm: real.openForm.bind(real),
+    submitForm: real.submitForm.bind(real),
     handle: (input: Input, asker: Asker) => {
       coreCalls.push(input);
       return options.core ? options.core(input, asker, real) : real.handle(input, asker);

@@ -48,6 +48,9 @@ export const BlockActionsPayload = z.object({
   message: z.object({ ts: z.string(), thread_ts: z.string().optional() }).optional(),
   actions: z.array(ClickedAction).min(1),
   response_url: z.string().optional(),
+  trigger_id: z.string().optional(),
+  /** Set for a click in a view: the Home tab carries its DM channel in private_metadata. */
+  view: z.object({ type: z.string(), private_metadata: z.string().optional() }).optional(),
 });
 export type BlockActionsPayload = z.infer<typeof BlockActionsPayload>;
 
@@ -80,3 +83,24 @@ export const MessageShortcutPayload = z.object({
   message: z.object({ ts: z.string(), thread_ts: z.string().optional(), text: z.string().default('') }),
 });
 export type MessageShortcutPayload = z.infer<typeof MessageShortcutPayload>;
+
+/** A submitted modal: who, which form, and what was picked (view.state.values). */
+export const ViewSubmissionPayload = z.object({
+  type: z.literal('view_submission'),
+  user: z.object({ id, username: z.string().optional(), name: z.string().optional(), team_id: id.optional() }),
+  team: z.object({ id }).nullish(),
+  enterprise: z.object({ id }).nullish(),
+  view: z.object({
+    callback_id: z.string(),
+    private_metadata: z.string().default(''),
+    state: z.object({ values: z.record(z.string(), z.record(z.string(), z.object({ type: z.string() }).passthrough())) }),
+  }),
+});
+export type ViewSubmissionPayload = z.infer<typeof ViewSubmissionPayload>;
+
+/** app_home_opened: the person, which tab, and the DM channel of the app's Messages tab. */
+export const HomeOpenedPayload = z.object({
+  team_id: id.optional(),
+  enterprise_id: id.nullish(),
+  event: z.object({ type: z.literal('app_home_opened'), user: id, channel: id.optional(), tab: z.string().optional() }),
+});

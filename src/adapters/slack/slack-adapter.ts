@@ -12,6 +12,7 @@ import type {
   SlackCommandMiddlewareArgs,
   SlackEventMiddlewareArgs,
   SlackShortcutMiddlewareArgs,
+  SlackViewMiddlewareArgs,
 } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Asker, Effect, Input } from '../../core/conversations/effects.js';
@@ -22,7 +23,9 @@ import type { TeamAdvisor } from '../../core/team-advisor.js';
 import { APOLOGY, UNREADABLE_CLICK } from './apology.js';
 import { DisplayNames } from './display-names.js';
 import { incomingText } from './incoming-text.js';
-import { BlockActionsPayload, type ClickedAction, MessageEventPayload, MessageShortcutPayload, SlashCommandPayload } from './payloads.js';
+import { cardToBlocks } from './blocks.js';
+import { formToModal, formValues } from './modal.js';
+import { BlockActionsPayload, type ClickedAction, HomeOpenedPayload, MessageEventPayload, MessageShortcutPayload, SlashCommandPayload, ViewSubmissionPayload } from './payloads.js';
 import { type Place, SlackReplies, slackMessage } from './slack-replies.js';
 
 /** Slack wants an ack within 3 s; past this the ack goes out empty and the answer follows through response_url. */
@@ -34,7 +37,8 @@ const MAX_NAME = 120;
 export const ASK_SHORTCUT_ID = 'ask_framework_advisor';
 
 export interface SlackAdapterOptions {
-  teamAdvisor: Pick<TeamAdvisor, 'handle'>;
+  /** The Home tab and the forms are served when the core offers them (TeamAdvisor does). */
+  teamAdvisor: Pick<TeamAdvisor, 'handle'> & Partial<Pick<TeamAdvisor, 'home' | 'openForm' | 'submitForm'>>;
   store: Pick<Store, 'claimOnce'>;
   logger: Logger;
   now?: () => number;
@@ -47,6 +51,11 @@ type ActionArgs = SlackActionMiddlewareArgs & AllMiddlewareArgs;
 type MentionArgs = SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs;
 type MessageArgs = SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs;
 type ShortcutArgs = SlackShortcutMiddlewareArgs & AllMiddlewareArgs;
+type HomeArgs = SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs;
+type SubmissionArgs = SlackViewMiddlewareArgs & AllMiddlewareArgs;
+
+/** Buttons that open a form (a modal) instead of answering in the conversation. */
+const FORM_ACTION = /^form:[a-z]+$/;
 
 const LATE = Symbol('late');
 
@@ -98,6 +107,8 @@ export class SlackAdapter {
     app.event('app_mention', (args) => this.onMention(args));
     app.message((args) => this.onDirectMessage(args));
     app.shortcut({ callback_id: ASK_SHORTCUT_ID, type: 'message_action' }, (args) => this.onAskShortcut(args));
+    app.event('app_home_opened', (args) => this.onHomeOpened(args));
+    app.view({ type: 'view_submission', callback_id: FORM_ACTION }, (args) => this.onFormSubmitted(args));
     app.error(async (error) => {
       this.#logger.error({ err: error }, 'Bolt could not process a Slack request');
     });
@@ -137,7 +148,8 @@ export class SlackAdapter {
     await ack();
     const parsed = BlockActionsPayload.safeParse(body);
     const tenant = parsed.success ? tenantOf(parsed.data.team?.id ?? parsed.data.user.team_id, parsed.data.enterprise?.id) : undefined;
-    const channel = parsed.success ? (parsed.data.channel?.id ?? parsed.data.container.channel_id) : undefined;
+    // A click in the Home tab has no channel of its own: it acts in the app's DM, which the tab carries.
+    const channel = parsed.success ? (parsed.data.channel?.id ?? parsed.data.container.channel_id ?? (parsed.data.view?.type === 'home' ? parsed.data.view.private_metadata : undefined)) : undefined;
     if (!parsed.success || !tenant || !channel) {
       this.#logger.warn({ issues: parsed.error?.issues.slice(0, 3) }, 'unreadable block_actions payload');
       // Bolt sets respond() only when the payload carried a response_url.
@@ -148,6 +160,7 @@ export class SlackAdapter {
     const action = click.actions[0]!;
     const asker: Asker = { tenant, channel, user: person(click.user.id, click.user.name ?? click.user.username) };
     const log = this.#logger.child({ via: 'action', tenant, channel, user: click.user.id, action: action.action_id });
+    if (FORM_ACTION.test(action.action_id)) return this.openForm(client, action.action_id, click.trigger_id, asker, click.view ? undefined : channel, log);
     const replies = new SlackReplies(client, this.clickPlace(click, channel, respond), log);
     await this.deliver(replies, await this.ask(clickInput(action), asker, log));
   }
@@ -199,6 +212,72 @@ export class SlackAdapter {
     const replies = new SlackReplies(client, { channel: channel.id, ...(message.thread_ts ? { thread: message.thread_ts } : { replyThread: message.ts }) }, log);
     const asker: Asker = { tenant, channel: channel.id, user: person(user.id, user.name ?? user.username) };
     await this.deliver(replies, await this.ask({ type: 'text', text: incomingText(message.text) }, asker, log));
+  }
+
+  /** A form asked for by a button: opened as a modal on the click's trigger_id (valid 3 seconds). */
+  private async openForm(client: AllMiddlewareArgs['client'], id: string, triggerId: string | undefined, asker: Asker, inChannel: string | undefined, log: Logger): Promise<void> {
+    try {
+      const form = await this.#core.openForm?.(id, asker, inChannel);
+      if (!form || !triggerId) {
+        log.warn({ form: id, hasTrigger: triggerId !== undefined }, 'a form that cannot be opened');
+        return;
+      }
+      await client.views.open({ trigger_id: triggerId, view: formToModal(form, inChannel ?? '') });
+    } catch (error) {
+      log.error({ err: error, form: id }, 'could not open a form');
+    }
+  }
+
+  /**
+   * A submitted form: per-field problems go back in the ack (response_action:
+   * errors, the modal stays open); otherwise the modal closes and the
+   * result is carried out in the channel the person chose.
+   */
+  async onFormSubmitted({ body, ack, client }: SubmissionArgs): Promise<void> {
+    const parsed = ViewSubmissionPayload.safeParse(body);
+    const tenant = parsed.success ? tenantOf(parsed.data.team?.id ?? parsed.data.user.team_id, parsed.data.enterprise?.id) : undefined;
+    if (!parsed.success || !tenant) {
+      this.#logger.warn({ issues: parsed.error?.issues.slice(0, 3) }, 'unreadable view submission');
+      await ack();
+      return;
+    }
+    const { user, view } = parsed.data;
+    const asker: Asker = { tenant, channel: view.private_metadata || user.id, user: person(user.id, user.name ?? user.username) };
+    const log = this.#logger.child({ via: 'form', tenant, user: user.id, form: view.callback_id });
+    const submit = this.#core.submitForm?.bind(this.#core);
+    if (!submit) return void (await ack());
+    let outcome: Awaited<ReturnType<typeof submit>>;
+    try {
+      outcome = await submit(view.callback_id, formValues(view.state.values as Parameters<typeof formValues>[0]), asker);
+    } catch (error) {
+      log.error({ err: error }, 'the advisor failed to take a form');
+      await ack({ response_action: 'errors', errors: { where: APOLOGY } });
+      return;
+    }
+    if (outcome.type === 'errors') {
+      await ack({ response_action: 'errors', errors: outcome.errors });
+      return;
+    }
+    await ack();
+    await new SlackReplies(client, { channel: outcome.channel }, log.child({ channel: outcome.channel })).carryOut(outcome.effects);
+  }
+
+  /** The Home tab, published for this person each time they open it. */
+  async onHomeOpened({ body, client }: HomeArgs): Promise<void> {
+    const parsed = HomeOpenedPayload.safeParse(body);
+    const tenant = parsed.success ? tenantOf(parsed.data.team_id, parsed.data.enterprise_id) : undefined;
+    const home = this.#core.home?.bind(this.#core);
+    if (!home || !parsed.success || !tenant || parsed.data.event.tab === 'messages') return;
+    const { event } = parsed.data;
+    const log = this.#logger.child({ via: 'home', tenant, user: event.user });
+    try {
+      const name = await this.#names.of(client, tenant, event.user, log);
+      const card = await home(tenant, person(event.user, name));
+      const { blocks } = cardToBlocks(card);
+      await client.views.publish({ user_id: event.user, view: { type: 'home', blocks, private_metadata: event.channel ?? '' } });
+    } catch (error) {
+      log.error({ err: error }, 'could not publish the Home tab');
+    }
   }
 
   /** True the first time an event id is seen: Slack re-delivers when an ack is slow, and each must be answered once. */
