@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { BOT_SCOPES, slackManifest } from '../../src/adapters/slack/manifest.js';
 import { limitProblems } from '../../src/adapters/slack/limit-check.js';
+import { ASK_SHORTCUT_ID } from '../../src/adapters/slack/slack-adapter.js';
 import { SLASH_COMMAND } from '../../src/core/commands/spec.js';
 
 describe('manifests/slack-app.yaml', () => {
@@ -19,8 +20,19 @@ describe('manifests/slack-app.yaml', () => {
       { command: `/${SLASH_COMMAND.name}`, description: SLASH_COMMAND.description, usage_hint: SLASH_COMMAND.usageHint, url: 'https://YOUR-HOST/slack/events', should_escape: false },
     ]);
     expect(committed.settings.interactivity).toEqual({ is_enabled: true, request_url: 'https://YOUR-HOST/slack/events' });
-    expect(committed.settings.event_subscriptions).toEqual({ request_url: 'https://YOUR-HOST/slack/events', bot_events: ['app_mention', 'message.im'] });
+    expect(committed.settings.event_subscriptions).toEqual({
+      request_url: 'https://YOUR-HOST/slack/events',
+      bot_events: ['app_home_opened', 'app_mention', 'app_uninstalled', 'message.im', 'tokens_revoked'],
+    });
     expect(committed.settings.socket_mode_enabled).toBe(false);
+  });
+
+  it('has the OAuth redirect URL, the Home tab, the message shortcut and org-wide installs', () => {
+    expect(committed.oauth_config.redirect_urls).toEqual(['https://YOUR-HOST/slack/oauth_redirect']);
+    expect(committed.features.app_home.home_tab_enabled).toBe(true);
+    expect(committed.features.shortcuts).toEqual([{ name: 'Ask Framework Advisor', type: 'message', callback_id: ASK_SHORTCUT_ID, description: expect.any(String) }]);
+    expect(committed.features.shortcuts[0].description.length).toBeLessThanOrEqual(150);
+    expect(committed.settings.org_deploy_enabled).toBe(true);
   });
 
   it('asks for the scopes the features use and no others', () => {

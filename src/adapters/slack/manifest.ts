@@ -5,7 +5,7 @@
  * manifests/slack-app.yaml, and a test keeps that file in step with this.
  */
 import { SLASH_COMMAND } from '../../core/commands/spec.js';
-import { SLACK_EVENTS_PATH } from './routes.js';
+import { OAUTH_REDIRECT_PATH, SLACK_EVENTS_PATH } from './routes.js';
 
 /**
  * The app's name as people see it in Slack, and the bot user's handle: Slack
@@ -25,6 +25,21 @@ export const LONG_DESCRIPTION = [
 
 /** Replaced by the user with the public address of their deployment. */
 export const PLACEHOLDER_HOST = 'https://YOUR-HOST';
+
+/** The message shortcut on every message's menu (its callback_id is what the adapter listens for). */
+export const ASK_SHORTCUT = {
+  name: 'Ask Framework Advisor',
+  type: 'message',
+  callback_id: 'ask_framework_advisor',
+  description: 'Reads this message as a question and answers in its thread',
+} as const;
+
+/**
+ * Events the bot subscribes to: mentions and DMs (answers), the Home tab
+ * being opened (it is published then), and the app leaving a workspace
+ * (its installation is deleted, its data after the grace period).
+ */
+export const BOT_EVENTS = ['app_home_opened', 'app_mention', 'app_uninstalled', 'message.im', 'tokens_revoked'] as const;
 
 /** Bot scopes, each with the feature that needs it. */
 export const BOT_SCOPES = {
@@ -47,8 +62,8 @@ export function slackManifest(host = PLACEHOLDER_HOST) {
       background_color: '#1d3557',
     },
     features: {
-      // The Messages tab lets people write to the bot directly.
-      app_home: { home_tab_enabled: false, messages_tab_enabled: true, messages_tab_read_only_enabled: false },
+      // The Home tab shows the team's decisions and votes; the Messages tab lets people write to the bot directly.
+      app_home: { home_tab_enabled: true, messages_tab_enabled: true, messages_tab_read_only_enabled: false },
       bot_user: { display_name: BOT_DISPLAY_NAME, always_online: true },
       slash_commands: [
         {
@@ -59,12 +74,15 @@ export function slackManifest(host = PLACEHOLDER_HOST) {
           should_escape: false,
         },
       ],
+      shortcuts: [{ ...ASK_SHORTCUT }],
     },
-    oauth_config: { scopes: { bot: Object.keys(BOT_SCOPES) } },
+    // The redirect URL is used in multi-workspace mode (installs from /slack/install); a single-workspace install ignores it.
+    oauth_config: { redirect_urls: [`${host}${OAUTH_REDIRECT_PATH}`], scopes: { bot: Object.keys(BOT_SCOPES) } },
     settings: {
-      event_subscriptions: { request_url: url, bot_events: ['app_mention', 'message.im'] },
+      event_subscriptions: { request_url: url, bot_events: [...BOT_EVENTS] },
       interactivity: { is_enabled: true, request_url: url },
-      org_deploy_enabled: false,
+      // Lets an Enterprise Grid organisation install the app once for all its workspaces.
+      org_deploy_enabled: true,
       socket_mode_enabled: false,
       token_rotation_enabled: false,
     },

@@ -24,6 +24,7 @@ import { APOLOGY, UNREADABLE_CLICK } from './apology.js';
 import { DisplayNames } from './display-names.js';
 import { incomingText } from './incoming-text.js';
 import { cardToBlocks } from './blocks.js';
+import { ASK_SHORTCUT } from './manifest.js';
 import { formToModal, formValues } from './modal.js';
 import { BlockActionsPayload, type ClickedAction, HomeOpenedPayload, MessageEventPayload, MessageShortcutPayload, SlashCommandPayload, ViewSubmissionPayload } from './payloads.js';
 import { type Place, SlackReplies, slackMessage } from './slack-replies.js';
@@ -34,7 +35,7 @@ const ACK_DEADLINE_MS = 2_000;
 const EVENT_CLAIM_TTL_MS = 60 * 60 * 1000;
 const MAX_NAME = 120;
 /** The message shortcut's callback id, as the manifest declares it. */
-export const ASK_SHORTCUT_ID = 'ask_framework_advisor';
+export const ASK_SHORTCUT_ID = ASK_SHORTCUT.callback_id;
 
 export interface SlackAdapterOptions {
   /** The Home tab and the forms are served when the core offers them (TeamAdvisor does). */
