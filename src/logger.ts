@@ -10,6 +10,8 @@ export const REDACTED_PATHS = [
   '*.appToken',
   '*.signingSecret',
   '*.clientSecret',
+  '*.refreshToken',
+  '*.stateSecret',
   '*.password',
   '*.authorization',
   '*.Authorization',
@@ -21,6 +23,9 @@ export const REDACTED_PATHS = [
   'config.SLACK_SIGNING_SECRET',
   'config.SLACK_APP_TOKEN',
   'config.DISCORD_TOKEN',
+  'config.SLACK_CLIENT_SECRET',
+  'config.SLACK_STATE_SECRET',
+  'config.INSTALLATION_ENCRYPTION_KEY',
   'config.DATABASE_URL',
 ];
 
