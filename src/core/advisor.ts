@@ -11,10 +11,10 @@ import type { Action } from './cards/card.js';
 import type { Command } from './commands/command.js';
 import { parseCommand } from './commands/parse.js';
 import type { KnowledgeBase } from './knowledge/knowledge-base.js';
-import { preferencesFrom, type Answers } from './scoring/preferences.js';
+import { canonicalAnswers, preferencesFrom, type Answers } from './scoring/preferences.js';
 import { byTotal, rank, scoreFramework } from './scoring/rank.js';
 import { recommend, type Recommendation } from './scoring/recommendation.js';
-import { equalCriteriaWeights, normalise, type Weights } from './scoring/weights.js';
+import { type ChannelImportance, describeImportance, equalCriteriaWeights, normalise, type Weights } from './scoring/weights.js';
 import type { Reply, ReplyData } from './reply.js';
 import { CRITERION_LABEL, type Criterion, type Language } from './vocabulary.js';
 import { compareAction } from './actions.js';
@@ -24,11 +24,20 @@ const round = (n: number, digits = 3) => Number(n.toFixed(digits));
 
 export function recommendationData(rec: Recommendation): ReplyData {
   const leader = rec.ranked[0];
+  const flip = rec.flip ? { criterion: rec.flip.dimension, from: round(rec.flip.from, 4), to: round(rec.flip.to, 4), challenger: rec.flip.challenger.framework.id } : null;
   return {
     kind: 'recommend',
     ranking: rec.ranked.map((r) => ({ id: r.framework.id, score: round(r.total) })),
     excluded: rec.excluded.map((e) => ({ id: e.framework.id, reason: e.reason })),
-    flip: rec.flip ? { criterion: rec.flip.dimension, from: round(rec.flip.from), to: round(rec.flip.to), challenger: rec.flip.challenger.framework.id } : null,
+    tie: rec.tie,
+    leader: rec.tie ? null : (leader?.framework.id ?? null),
+    explanation: {
+      why: rec.explanation.why.map((t) => ({ criterion: t.dimension, gain: round(t.points, 4) })),
+      whyNot: rec.explanation.whyNot.map((t) => ({ criterion: t.dimension, loss: round(t.points, 4) })),
+      flip,
+      question: rec.tieBreaker ?? null,
+    },
+    flip,
     confidence: {
       leader: leader?.framework.id ?? '',
       share: round(rec.leaderShare),
@@ -84,12 +93,14 @@ export class Advisor {
   }
 
   /** The recommendation and its card; `actions` go after "Compare top 3". */
-  recommendation(answers: Answers, channelImportance?: Partial<Record<Criterion, number>>, actions: Action[] = []): { rec: Recommendation; reply: Reply } {
+  recommendation(given: Answers, channelImportance?: ChannelImportance, actions: Action[] = []): { rec: Recommendation; reply: Reply } {
+    // The answers as a set: the card, the seed and the ranking never depend on the order values were typed in.
+    const answers = canonicalAnswers(given);
     const prefs = preferencesFrom(answers, channelImportance);
     const rec = recommend(this.kb.frameworks, prefs);
     const top3 = rec.ranked.slice(0, 3).map((r) => r.framework.id);
     const compare: Action[] = top3.length >= 2 ? [{ type: 'button', id: compareAction(top3), label: `Compare top ${top3.length}` }] : [];
-    const origin = channelImportance ? "this channel's defaults adjusted by your answers" : 'from your answers';
+    const origin = channelImportance ? `this channel's priorities (${describeImportance(channelImportance)}) adjusted by your answers` : 'from your answers';
     const card = recommendationCard(this.kb, rec, answers, origin, [...compare, ...actions]);
     const chart = recommendationChartData(rec.ranked, rec.weights, origin);
     return { rec, reply: { ...this.reply('recommend', card, recommendationData(rec)), ...(chart ? { chart } : {}) } };
