@@ -12,9 +12,10 @@ import type { Command } from './commands/command.js';
 import { parseCommand } from './commands/parse.js';
 import type { KnowledgeBase } from './knowledge/knowledge-base.js';
 import { canonicalAnswers, preferencesFrom, type Answers } from './scoring/preferences.js';
-import { byTotal, rank, scoreFramework } from './scoring/rank.js';
+import { byTotal, rank, type RankedFramework, scoreFramework } from './scoring/rank.js';
 import { recommend, type Recommendation } from './scoring/recommendation.js';
-import { type ChannelImportance, describeImportance, equalCriteriaWeights, normalise, type Weights } from './scoring/weights.js';
+import { type ChannelImportance, channelWeights, describeImportance, equalCriteriaWeights, normalise, type Weights } from './scoring/weights.js';
+import { levelAtTop } from './scoring/ties.js';
 import type { Reply, ReplyData } from './reply.js';
 import { CRITERION_LABEL, type Criterion, type Language } from './vocabulary.js';
 import { compareAction } from './actions.js';
@@ -45,6 +46,24 @@ export function recommendationData(rec: Recommendation): ReplyData {
       shares: Object.fromEntries([...rec.confidence.firstShare].map(([id, s]) => [id, round(s)])),
     },
   };
+}
+
+/** `tie` and `leader` for --json: the leader's id, or null when first place is level. */
+function firstPlace(scored: readonly RankedFramework[]): { tie: boolean; leader: string | null } {
+  const level = levelAtTop(scored);
+  const tie = level.length > 1;
+  return { tie, leader: tie ? null : (level[0]?.framework.id ?? null) };
+}
+
+function topWeights(criterion: Criterion | 'overall', channelImportance: ChannelImportance | undefined): { weights: Weights; heading: string; origin: string } {
+  if (criterion !== 'overall') {
+    return { weights: normalise({ [criterion]: 1 }), heading: CRITERION_LABEL[criterion].toLowerCase(), origin: `${CRITERION_LABEL[criterion].toLowerCase()} alone` };
+  }
+  if (channelImportance) {
+    const origin = `this channel's priorities (${describeImportance(channelImportance)})`;
+    return { weights: channelWeights(channelImportance), heading: `overall score under ${origin}`, origin };
+  }
+  return { weights: equalCriteriaWeights(), heading: 'overall score (equal weights on the five criteria)', origin: 'equal weights' };
 }
 
 export class Advisor {
@@ -89,7 +108,7 @@ export class Advisor {
     const scored = ids.map((id) => scoreFramework(this.kb.require(id), { weights }));
     const card = compareCard(this.kb, { scored, weights, weightsOrigin, actions });
     const ranking = [...scored].sort(byTotal).map((r) => ({ id: r.framework.id, score: round(r.total) }));
-    return { ...this.reply('compare', card, { kind: 'compare', ranking }), chart: comparisonChartData(scored, weights, weightsOrigin) };
+    return { ...this.reply('compare', card, { kind: 'compare', ranking, ...firstPlace(scored) }), chart: comparisonChartData(scored, weights, weightsOrigin) };
   }
 
   /** The recommendation and its card; `actions` go after "Compare top 3". */
@@ -115,12 +134,16 @@ export class Advisor {
     return this.reply('info', profileCard(this.kb, framework, []), { kind: 'info', framework: id });
   }
 
-  top(criterion: Criterion | 'overall', languages: Language[]): Reply {
-    const weights = criterion === 'overall' ? equalCriteriaWeights() : normalise({ [criterion]: 1 });
+  /**
+   * A ranking by one criterion, or overall: under the channel's priorities
+   * when it has some (the card says so), else under equal weights.
+   */
+  top(criterion: Criterion | 'overall', languages: Language[], channelImportance?: ChannelImportance): Reply {
+    const { weights, heading, origin } = topWeights(criterion, channelImportance);
     const ranking = rank(this.kb.frameworks, { weights, languages, mustHaves: [], licenses: [], firmness: 'none' });
-    const heading = criterion === 'overall' ? 'overall score (equal weights on the five criteria)' : CRITERION_LABEL[criterion].toLowerCase();
-    const card = topCard(this.kb, ranking.ranked, heading, weights, languages, []);
-    return this.reply('top', card, { kind: 'top', ranking: ranking.ranked.map((r) => ({ id: r.framework.id, score: round(r.total) })) });
+    const card = topCard(this.kb, { ranked: ranking.ranked, heading, weights, weightsOrigin: origin, languages, actions: [] });
+    const data: ReplyData = { kind: 'top', ranking: ranking.ranked.map((r) => ({ id: r.framework.id, score: round(r.total) })), ...firstPlace(ranking.ranked) };
+    return this.reply('top', card, data);
   }
 
   list(languages: Language[]): Reply {

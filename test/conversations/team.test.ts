@@ -128,13 +128,14 @@ describe('channel default priorities', () => {
     const [set] = await chat.say('Alice', 'weights performance=3 security=1');
     expect(set!.reply.visibility).toBe('public');
     expect(set!.reply.card.title).toBe("Alice set this channel's default priorities");
-    expect(texts(set!)).toContain('Performance 75%, Security 25%');
+    // Criteria the channel does not name keep 1, as with the priorities answer: 3+1+1+1+1 = 7.
+    expect(texts(set!)).toContain('performance 3, security 1, the others 1 (Performance 43%, Scalability 14%');
 
     const [shown] = await chat.say('Bob', 'weights');
-    expect(texts(shown!)).toMatch(/Performance 75%, Security 25%\. Set by Alice/);
+    expect(texts(shown!)).toMatch(/performance 3, security 1, the others 1 \(Performance 43%.*\)\. Set by Alice/);
 
     const [compare] = await chat.say('Bob', 'compare django gin');
-    expect(texts(compare!)).toMatch(/Under this channel's default priorities \(Performance 75%, Security 25%\), Gin scores highest/);
+    expect(texts(compare!)).toMatch(/Under this channel's priorities \(performance 3, security 1, the others 1\) \(Performance 43%/);
 
     const [reset] = await chat.say('Alice', 'weights reset');
     expect(reset!.reply.card.title).toBe("Alice cleared this channel's default priorities");
