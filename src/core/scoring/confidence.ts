@@ -58,35 +58,51 @@ export function seedOf(text: string): number {
   return hash >>> 0;
 }
 
-function normal(random: () => number): number {
-  const u = 1 - random();
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
+/** Standard normals by Box-Muller, both halves used: the spare is kept for the next call. */
+class Normals {
+  #spare = 0;
+  #hasSpare = false;
+  constructor(private readonly random: () => number) {}
+
+  next(): number {
+    if (this.#hasSpare) {
+      this.#hasSpare = false;
+      return this.#spare;
+    }
+    const r = Math.sqrt(-2 * Math.log(1 - this.random()));
+    const angle = 2 * Math.PI * this.random();
+    this.#spare = r * Math.sin(angle);
+    this.#hasSpare = true;
+    return r * Math.cos(angle);
+  }
 }
 
-/** Gamma(shape, 1) by Marsaglia and Tsang, with the usual boost for shape < 1. */
-function gamma(shape: number, random: () => number): number {
+/** Gamma(shape, 1) by Marsaglia and Tsang (with its squeeze, which skips the logarithms most of the time), and the usual boost for shape < 1. */
+function gamma(shape: number, random: () => number, normals: Normals): number {
   if (shape === 1) return -Math.log(1 - random());
-  if (shape < 1) return gamma(shape + 1, random) * Math.pow(1 - random(), 1 / shape);
+  if (shape < 1) return gamma(shape + 1, random, normals) * Math.pow(1 - random(), 1 / shape);
   const d = shape - 1 / 3;
   const c = 1 / Math.sqrt(9 * d);
   for (;;) {
     let x: number;
     let v: number;
     do {
-      x = normal(random);
+      x = normals.next();
       v = 1 + c * x;
     } while (v <= 0);
     v = v * v * v;
     const u = 1 - random();
-    if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) return d * v;
+    const xx = x * x;
+    if (u < 1 - 0.0331 * xx * xx) return d * v;
+    if (Math.log(u) < 0.5 * xx + d - d * v + d * Math.log(v)) return d * v;
   }
 }
 
 /** Fills `into` with a Dirichlet draw over the dimensions whose `shape` is above zero. */
-function drawWeights(shapes: Float64Array, into: Float64Array, random: () => number): void {
+function drawWeights(shapes: Float64Array, into: Float64Array, random: () => number, normals: Normals): void {
   let total = 0;
   for (let d = 0; d < shapes.length; d++) {
-    const g = shapes[d]! > 0 ? gamma(shapes[d]!, random) : 0;
+    const g = shapes[d]! > 0 ? gamma(shapes[d]!, random, normals) : 0;
     into[d] = g;
     total += g;
   }
@@ -97,6 +113,7 @@ export function confidence(ranked: readonly RankedFramework[], weights: Weights,
   const n = ranked.length;
   const D = DIMENSIONS.length;
   const random = generator(seed);
+  const normals = new Normals(random);
   const c = CONCENTRATION[firmness];
   const shapes = new Float64Array(D);
   DIMENSIONS.forEach((d, i) => (shapes[i] = weights[d] > 0 ? (c === 'uniform' ? 1 : c * weights[d]) : 0));
@@ -112,7 +129,7 @@ export function confidence(ranked: readonly RankedFramework[], weights: Weights,
   const wins = new Float64Array(n);
   const tied = new Int32Array(n);
   for (let s = 0; s < SAMPLES; s++) {
-    drawWeights(shapes, w, random);
+    drawWeights(shapes, w, random, normals);
     let best = -Infinity;
     let count = 0;
     for (let i = 0; i < n; i++) {
