@@ -144,6 +144,20 @@ describe('channel default priorities', () => {
   });
 });
 
+describe('channel weights keep what was set', () => {
+  it("changes one criterion and keeps the others, and top follows the channel's priorities and says so", async () => {
+    const chat = new TeamChat(new TeamAdvisor(knowledge(), { store: new MemoryStore() }));
+    await chat.say('Alice', 'weights performance=3, security=2');
+    const [changed] = await chat.say('Bob', 'weights community=0');
+    expect(texts(changed!)).toContain('performance 3, security 2, community & ecosystem 0, the others 1 (Performance 43%, Security 29%');
+    const [top] = await chat.say('Bob', 'top');
+    expect(top!.reply.card.title).toBe("Top frameworks by overall score under this channel's priorities (performance 3, security 2, community & ecosystem 0, the others 1)");
+    await chat.say('Alice', 'weights reset');
+    const [after] = await chat.say('Bob', 'top');
+    expect(after!.reply.card.title).toBe('Top frameworks by overall score (equal weights on the five criteria)');
+  });
+});
+
 describe('bad clicks', () => {
   it('answers an unknown or damaged action id with a friendly private note', async () => {
     const advisor = new TeamAdvisor(knowledge(), { store: new MemoryStore() });
