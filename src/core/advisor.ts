@@ -11,10 +11,11 @@ import type { Action } from './cards/card.js';
 import type { Command } from './commands/command.js';
 import { parseCommand } from './commands/parse.js';
 import type { KnowledgeBase } from './knowledge/knowledge-base.js';
-import { preferencesFrom, type Answers } from './scoring/preferences.js';
-import { byTotal, rank, scoreFramework } from './scoring/rank.js';
+import { canonicalAnswers, preferencesFrom, type Answers } from './scoring/preferences.js';
+import { byTotal, rank, type RankedFramework, scoreFramework } from './scoring/rank.js';
 import { recommend, type Recommendation } from './scoring/recommendation.js';
-import { equalCriteriaWeights, normalise, type Weights } from './scoring/weights.js';
+import { type ChannelImportance, channelWeights, describeImportance, equalCriteriaWeights, normalise, type Weights } from './scoring/weights.js';
+import { levelAtTop } from './scoring/ties.js';
 import type { Reply, ReplyData } from './reply.js';
 import { CRITERION_LABEL, type Criterion, type Language } from './vocabulary.js';
 import { compareAction } from './actions.js';
@@ -24,11 +25,20 @@ const round = (n: number, digits = 3) => Number(n.toFixed(digits));
 
 export function recommendationData(rec: Recommendation): ReplyData {
   const leader = rec.ranked[0];
+  const flip = rec.flip ? { criterion: rec.flip.dimension, from: round(rec.flip.from, 4), to: round(rec.flip.to, 4), challenger: rec.flip.challenger.framework.id } : null;
   return {
     kind: 'recommend',
     ranking: rec.ranked.map((r) => ({ id: r.framework.id, score: round(r.total) })),
     excluded: rec.excluded.map((e) => ({ id: e.framework.id, reason: e.reason })),
-    flip: rec.flip ? { criterion: rec.flip.dimension, from: round(rec.flip.from), to: round(rec.flip.to), challenger: rec.flip.challenger.framework.id } : null,
+    tie: rec.tie,
+    leader: rec.tie ? null : (leader?.framework.id ?? null),
+    explanation: {
+      why: rec.explanation.why.map((t) => ({ criterion: t.dimension, gain: round(t.points, 4) })),
+      whyNot: rec.explanation.whyNot.map((t) => ({ criterion: t.dimension, loss: round(t.points, 4) })),
+      flip,
+      question: rec.tieBreaker ?? null,
+    },
+    flip,
     confidence: {
       leader: leader?.framework.id ?? '',
       share: round(rec.leaderShare),
@@ -36,6 +46,24 @@ export function recommendationData(rec: Recommendation): ReplyData {
       shares: Object.fromEntries([...rec.confidence.firstShare].map(([id, s]) => [id, round(s)])),
     },
   };
+}
+
+/** `tie` and `leader` for --json: the leader's id, or null when first place is level. */
+function firstPlace(scored: readonly RankedFramework[]): { tie: boolean; leader: string | null } {
+  const level = levelAtTop(scored);
+  const tie = level.length > 1;
+  return { tie, leader: tie ? null : (level[0]?.framework.id ?? null) };
+}
+
+function topWeights(criterion: Criterion | 'overall', channelImportance: ChannelImportance | undefined): { weights: Weights; heading: string; origin: string } {
+  if (criterion !== 'overall') {
+    return { weights: normalise({ [criterion]: 1 }), heading: CRITERION_LABEL[criterion].toLowerCase(), origin: `${CRITERION_LABEL[criterion].toLowerCase()} alone` };
+  }
+  if (channelImportance) {
+    const origin = `this channel's priorities (${describeImportance(channelImportance)})`;
+    return { weights: channelWeights(channelImportance), heading: `overall score under ${origin}`, origin };
+  }
+  return { weights: equalCriteriaWeights(), heading: 'overall score (equal weights on the five criteria)', origin: 'equal weights' };
 }
 
 export class Advisor {
@@ -80,16 +108,18 @@ export class Advisor {
     const scored = ids.map((id) => scoreFramework(this.kb.require(id), { weights }));
     const card = compareCard(this.kb, { scored, weights, weightsOrigin, actions });
     const ranking = [...scored].sort(byTotal).map((r) => ({ id: r.framework.id, score: round(r.total) }));
-    return { ...this.reply('compare', card, { kind: 'compare', ranking }), chart: comparisonChartData(scored, weights, weightsOrigin) };
+    return { ...this.reply('compare', card, { kind: 'compare', ranking, ...firstPlace(scored) }), chart: comparisonChartData(scored, weights, weightsOrigin) };
   }
 
   /** The recommendation and its card; `actions` go after "Compare top 3". */
-  recommendation(answers: Answers, channelImportance?: Partial<Record<Criterion, number>>, actions: Action[] = []): { rec: Recommendation; reply: Reply } {
+  recommendation(given: Answers, channelImportance?: ChannelImportance, actions: Action[] = []): { rec: Recommendation; reply: Reply } {
+    // The answers as a set: the card, the seed and the ranking never depend on the order values were typed in.
+    const answers = canonicalAnswers(given);
     const prefs = preferencesFrom(answers, channelImportance);
     const rec = recommend(this.kb.frameworks, prefs);
     const top3 = rec.ranked.slice(0, 3).map((r) => r.framework.id);
     const compare: Action[] = top3.length >= 2 ? [{ type: 'button', id: compareAction(top3), label: `Compare top ${top3.length}` }] : [];
-    const origin = channelImportance ? "this channel's defaults adjusted by your answers" : 'from your answers';
+    const origin = channelImportance ? `this channel's priorities (${describeImportance(channelImportance)}) adjusted by your answers` : 'from your answers';
     const card = recommendationCard(this.kb, rec, answers, origin, [...compare, ...actions]);
     const chart = recommendationChartData(rec.ranked, rec.weights, origin);
     return { rec, reply: { ...this.reply('recommend', card, recommendationData(rec)), ...(chart ? { chart } : {}) } };
@@ -104,12 +134,16 @@ export class Advisor {
     return this.reply('info', profileCard(this.kb, framework, []), { kind: 'info', framework: id });
   }
 
-  top(criterion: Criterion | 'overall', languages: Language[]): Reply {
-    const weights = criterion === 'overall' ? equalCriteriaWeights() : normalise({ [criterion]: 1 });
+  /**
+   * A ranking by one criterion, or overall: under the channel's priorities
+   * when it has some (the card says so), else under equal weights.
+   */
+  top(criterion: Criterion | 'overall', languages: Language[], channelImportance?: ChannelImportance): Reply {
+    const { weights, heading, origin } = topWeights(criterion, channelImportance);
     const ranking = rank(this.kb.frameworks, { weights, languages, mustHaves: [], licenses: [], firmness: 'none' });
-    const heading = criterion === 'overall' ? 'overall score (equal weights on the five criteria)' : CRITERION_LABEL[criterion].toLowerCase();
-    const card = topCard(this.kb, ranking.ranked, heading, weights, languages, []);
-    return this.reply('top', card, { kind: 'top', ranking: ranking.ranked.map((r) => ({ id: r.framework.id, score: round(r.total) })) });
+    const card = topCard(this.kb, { ranked: ranking.ranked, heading, weights, weightsOrigin: origin, languages, actions: [] });
+    const data: ReplyData = { kind: 'top', ranking: ranking.ranked.map((r) => ({ id: r.framework.id, score: round(r.total) })), ...firstPlace(ranking.ranked) };
+    return this.reply('top', card, data);
   }
 
   list(languages: Language[]): Reply {

@@ -18,9 +18,25 @@ export interface ReplyData {
   excluded?: Array<{ id: string; reason: string }>;
   flip?: { criterion: string; from: number; to: number; challenger: string } | null;
   confidence?: { leader: string; share: number; tie: boolean; shares: Record<string, number> };
+  /** compare, recommend and top: true when first place is too close to call. */
+  tie?: boolean;
+  /** compare, recommend and top: the id of the framework that leads, or null for a tie. */
+  leader?: string | null;
+  /** recommend: the card's claims, so a program can check them. */
+  explanation?: ExplanationData;
   frameworks?: Array<{ id: string; name: string; languages: string[] }>;
   framework?: string;
   error?: { message: string; suggestions: string[]; usage?: string };
+}
+
+/** Each "why" is a gain and each "why not" a loss on the 0-10 total (weight x score difference). */
+export interface ExplanationData {
+  why: Array<{ criterion: string; gain: number }>;
+  whyNot: Array<{ criterion: string; loss: number }>;
+  /** The single change of priority printed on the card; `to` is the printed weight, at which the challenger leads. */
+  flip: { criterion: string; from: number; to: number; challenger: string } | null;
+  /** The tie-breaker question, when the card asks one. */
+  question: string | null;
 }
 
 /** A file that goes with a reply (the decision record): adapters attach or upload it, the CLI prints it. */

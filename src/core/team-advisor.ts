@@ -127,8 +127,12 @@ export class TeamAdvisor {
         return this.#channel.weights(asker, command.change);
       case 'history':
         return this.#channel.history(asker, command.export);
+      case 'top': {
+        // The overall ranking follows the channel's priorities, as comparisons do; the card names them.
+        const importance = await channelImportance(this.#ctx, asker.tenant, asker.channel);
+        return [{ type: 'respond', reply: this.advisor.top(command.criterion, command.languages, importance) }];
+      }
       case 'info':
-      case 'top':
       case 'list':
       case 'help':
         return [{ type: 'respond', reply: this.advisor.run(command) }];

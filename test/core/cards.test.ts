@@ -54,8 +54,8 @@ describe('recommendation card', () => {
     expect(headings).toEqual(expect.arrayContaining([expect.stringMatching(/^Why /), expect.stringMatching(/^Why not /), 'What would change it', 'How sure']));
     expect(first).toBeDefined();
     expect(second).toBeDefined();
-    expect(text).toMatch(/if [a-z &]+ mattered \d+% instead of \d+%, .+ would lead/);
-    expect(text).toMatch(/[A-Za-z.]+ in \d+% of 2,000 plausible weightings around yours comes out first/);
+    expect(text).toMatch(/if [a-z &]+ mattered \d+(\.\d)?% instead of \d+(\.\d)?%, .+ would lead|already level with|No change of a single priority puts another framework first/);
+    expect(text).toMatch(/[A-Za-z.]+ comes first in \d+(\.\d)?% of 2,000 plausible variations \(weights around yours, each score within its confidence\)|comes first in more of 2,000 plausible variations/);
   });
 
   it('lists the excluded frameworks with reasons, and the answers it used', () => {

@@ -39,8 +39,8 @@ describe('npm run advisor', () => {
   });
 
   it('keeps channel priorities between one-shot commands and uses them', () => {
-    expect(advisor('weights', 'performance=4', 'security=1').out).toMatch(/alice set this channel's default priorities\n[\s\S]*Performance 80%, Security 20%/);
-    expect(advisor('compare', 'django', 'gin').out).toMatch(/Under this channel's default priorities/);
+    expect(advisor('weights', 'performance=4', 'security=1').out).toMatch(/alice set this channel's default priorities\n[\s\S]*performance 4, security 1, the others 1 \(Performance 50%/);
+    expect(advisor('compare', 'django', 'gin').out).toMatch(/Under this channel's priorities \(performance 4, security 1, the others 1\)/);
     expect(advisor('weights', 'reset').code).toBe(0);
   });
 

@@ -86,10 +86,11 @@ describe('flip point', () => {
     // scoring.md: performance .30 -> about .22 (|d| .078), or security/community .15 -> about .26 (|d| .11).
     expect(flip.dimension).toBe('performance');
     expect(flip.from).toBeCloseTo(0.3, 10);
-    expect(flip.to).toBeCloseTo(0.2222, 3);
+    // The exact crossing is 22.2%; the card prints the first whole percent past it, where NestJS really leads.
+    expect(flip.to).toBeCloseTo(0.22, 10);
   });
 
-  it('puts leader and challenger level when re-scored at the flip weight, and the challenger ahead just past it', () => {
+  it('puts the challenger ahead when re-scored at the printed flip weight, and not a point before it', () => {
     for (const answers of [
       { project: 'api' as const, priorities: ['performance' as const] },
       { languages: ['python' as const], project: 'ai-ml' as const },
@@ -103,9 +104,10 @@ describe('flip point', () => {
       const at = shiftWeight(p.weights, flip!.dimension, flip!.to);
       const leaderAt = scoreFramework(ranked[0]!.framework, { ...p, weights: at }).total;
       const challengerAt = scoreFramework(flip!.challenger.framework, { ...p, weights: at }).total;
-      expect(challengerAt).toBeCloseTo(leaderAt, 9);
-      const past = shiftWeight(p.weights, flip!.dimension, flip!.to + Math.sign(flip!.to - flip!.from) * 0.01);
-      const reranked = rank(knowledge().frameworks, { ...p, weights: past }).ranked;
+      expect(challengerAt).toBeGreaterThan(leaderAt);
+      const before = shiftWeight(p.weights, flip!.dimension, flip!.to - Math.sign(flip!.to - flip!.from) * 0.01);
+      expect(rank(knowledge().frameworks, { ...p, weights: before }).ranked[0]!.framework.id).toBe(ranked[0]!.framework.id);
+      const reranked = rank(knowledge().frameworks, { ...p, weights: at }).ranked;
       expect(reranked[0]!.framework.id).toBe(flip!.challenger.framework.id);
     }
   });

@@ -2,6 +2,7 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { FrameworkProfile } from '../knowledge/schema.js';
 import type { RankedFramework } from '../scoring/rank.js';
+import { levelAtTop, TIE_MARGIN } from '../scoring/ties.js';
 import { describeWeights, type Weights } from '../scoring/weights.js';
 import { LANGUAGE_LABEL, LANGUAGES, type Language } from '../vocabulary.js';
 import { type Action, type Card, fallbackOf, formatPoints } from './card.js';
@@ -11,19 +12,36 @@ export const TOP_SHOWN = 10;
 
 const languageNames = (f: FrameworkProfile) => f.languages.map((l) => LANGUAGE_LABEL[l]).join('/');
 
-export function topCard(kb: KnowledgeBase, ranked: readonly RankedFramework[], heading: string, weights: Weights, languages: Language[], actions: Action[]): Card {
+export interface TopCardInput {
+  ranked: readonly RankedFramework[];
+  /** What the ranking is by, e.g. "performance" or "overall score (equal weights on the five criteria)". */
+  heading: string;
+  weights: Weights;
+  /** Where the weights came from: "equal weights", "this channel's priorities (performance 3, the others 1)". */
+  weightsOrigin: string;
+  languages: Language[];
+  actions: Action[];
+}
+
+export function topCard(kb: KnowledgeBase, input: TopCardInput): Card {
+  const { ranked, heading, weights, languages } = input;
   const shown = ranked.slice(0, TOP_SHOWN);
+  const level = levelAtTop(ranked);
   const title = `Top frameworks by ${heading}`;
   const subtitle = languages.length > 0 ? `Only ${languages.map((l) => LANGUAGE_LABEL[l]).join(' or ')}` : `All ${ranked.length} frameworks`;
-  const items = shown.map((r, i) => `${i + 1}. ${r.framework.name} ${formatPoints(r.total)} (${languageNames(r.framework)})`);
+  // Frameworks level with the first share its place ("1="): a tie is not a ranking.
+  const place = (r: RankedFramework, i: number) => (level.length > 1 && level.includes(r) ? '1=' : `${i + 1}.`);
+  const items = shown.map((r, i) => `${place(r, i)} ${r.framework.name} ${formatPoints(r.total)} (${languageNames(r.framework)})`);
+  const tieText = `Too close to call for first: ${level.map((r) => r.framework.name).join(', ')} (within ${TIE_MARGIN} points).`;
   return {
     title,
     subtitle,
     blocks: [
+      ...(level.length > 1 ? [{ type: 'text' as const, text: tieText }] : []),
       { type: 'list', items },
-      { type: 'notes', items: [`Weights: ${describeWeights(weights)}`, ...scoreSourceNotes(kb, shown.map((r) => r.framework))] },
+      { type: 'notes', items: [`Weights (${input.weightsOrigin}): ${describeWeights(weights)}`, ...scoreSourceNotes(kb, shown.map((r) => r.framework))] },
     ],
-    actions,
+    actions: input.actions,
     fallback: fallbackOf(title, items.slice(0, 5).join(', '), []),
   };
 }

@@ -267,7 +267,8 @@ function parseLanguageFilter(rest: string, usage: 'top' | 'list'): ParseResult {
 // ---------- weights, history, help ----------
 
 function parseWeights(rest: string): ParseResult {
-  const ws = words(rest);
+  // "performance=3, security=2" and "performance = 3 security = 2" both read as two settings.
+  const ws = words(rest.replace(/[,;]/g, ' '));
   if (ws.length === 0 || (ws.length === 1 && nameKey(ws[0]!) === 'show')) return ok({ kind: 'weights', change: { action: 'show' } });
   if (ws.length === 1 && ['reset', 'clear', 'default', 'defaults'].includes(nameKey(ws[0]!))) return ok({ kind: 'weights', change: { action: 'reset' } });
   const importance: Partial<Record<Criterion, number>> = {};
@@ -283,7 +284,10 @@ function parseWeights(rest: string): ParseResult {
     if (!Number.isFinite(number) || number < 0 || number > 10) return fail(`Give ${criterion} a number from 0 to 10, as in ${criterion}=3.`, 'weights');
     importance[criterion] = number;
   }
-  if (Object.values(importance).every((v) => v === 0)) return fail('At least one priority must be above 0.', 'weights');
+  // Unnamed criteria keep 1, so zeros are fine unless every criterion is set to 0.
+  if (Object.keys(importance).length === priorities.accepted.length && Object.values(importance).every((v) => v === 0)) {
+    return fail('At least one priority must be above 0.', 'weights');
+  }
   const change: WeightsChange = { action: 'set', importance };
   return ok({ kind: 'weights', change });
 }

@@ -6,7 +6,7 @@ import type { Action } from '../cards/card.js';
 import type { Subject } from '../actions.js';
 import type { Reply } from '../reply.js';
 import { preferencesFrom } from '../scoring/preferences.js';
-import { equalCriteriaWeights, normalise } from '../scoring/weights.js';
+import { channelWeights, describeImportance, equalCriteriaWeights } from '../scoring/weights.js';
 import type { Criterion } from '../vocabulary.js';
 import type { TeamContext } from './context.js';
 import type { Tenant } from './records.js';
@@ -31,8 +31,8 @@ export async function channelImportance(ctx: TeamContext, tenant: Tenant, channe
 
 export function buildResult(ctx: TeamContext, subject: Subject, importance: Partial<Record<Criterion, number>> | undefined, actions: Action[]): Result {
   if (subject.kind === 'compare') {
-    const weights = importance ? normalise(importance) : undefined;
-    const reply = ctx.advisor.compare(subject.frameworks, weights, importance ? "this channel's default priorities" : 'equal weights', actions);
+    const weights = importance ? channelWeights(importance) : undefined;
+    const reply = ctx.advisor.compare(subject.frameworks, weights, importance ? `this channel's priorities (${describeImportance(importance)})` : 'equal weights', actions);
     return { reply, options: reply.data.ranking ?? [], weights: { ...(weights ?? equalCriteriaWeights()) } };
   }
   const { rec, reply } = ctx.advisor.recommendation(subject.answers, importance, actions);

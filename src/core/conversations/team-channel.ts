@@ -13,6 +13,7 @@ import type { Asker, Effect } from './effects.js';
 import type { ChannelSettings } from './records.js';
 import { buildResult, channelImportance } from './results.js';
 import { describeAnswers } from '../cards/recommendation-card.js';
+import { CRITERIA } from '../vocabulary.js';
 
 export const HISTORY_SHOWN = 10;
 
@@ -56,8 +57,13 @@ export class TeamChannel {
       const settings = await this.ctx.store.getChannelSettings(asker.tenant, asker.channel);
       return tellPrivately('weights', weightsCard(settings));
     }
-    const settings: ChannelSettings | undefined =
-      change.action === 'reset' ? undefined : { importance: change.importance, setBy: asker.user, updatedAt: this.ctx.now() };
+    // "weights x=n" changes x and keeps what the channel set before; "weights reset" clears everything.
+    const before = change.action === 'set' ? await this.ctx.store.getChannelSettings(asker.tenant, asker.channel) : undefined;
+    const importance = change.action === 'set' ? { ...before?.importance, ...change.importance } : {};
+    if (change.action === 'set' && CRITERIA.every((c) => importance[c] === 0)) {
+      return tellPrivately('weights', noticeCard('Every criterion would count 0', 'At least one criterion must count. Give one a number above 0, or "weights reset".'));
+    }
+    const settings: ChannelSettings | undefined = change.action === 'reset' ? undefined : { importance, setBy: asker.user, updatedAt: this.ctx.now() };
     await this.ctx.store.setChannelSettings(asker.tenant, asker.channel, settings);
     return [{ type: 'respond', reply: publicReply('weights', weightsChangedCard(asker.user.name, settings)) }];
   }

@@ -7,6 +7,7 @@ import type { FrameworkProfile } from '../knowledge/schema.js';
 import { LANGUAGE_LABEL, MUST_HAVE_LABEL, type MustHave } from '../vocabulary.js';
 import type { Preferences } from './preferences.js';
 import { DIMENSIONS, type Dimension, type Weights } from './weights.js';
+import { SCORE_SPREAD } from './confidence.js';
 
 export type DimensionValues = Readonly<Record<Dimension, number>>;
 
@@ -18,6 +19,8 @@ export interface RankedFramework {
   contributions: DimensionValues;
   /** The 0-10 score on each dimension (fit is 0 when no project was given). */
   scores: DimensionValues;
+  /** How far each score may be off, from its confidence (see SCORE_SPREAD). */
+  spreads: DimensionValues;
 }
 
 export interface Exclusion {
@@ -72,6 +75,18 @@ export function scoresOf(framework: FrameworkProfile, prefs: Pick<Preferences, '
   };
 }
 
+export function spreadsOf(framework: FrameworkProfile, prefs: Pick<Preferences, 'project'>): DimensionValues {
+  const s = framework.scores;
+  return {
+    performance: SCORE_SPREAD[s.performance.confidence],
+    scalability: SCORE_SPREAD[s.scalability.confidence],
+    ease: SCORE_SPREAD[s.ease.confidence],
+    security: SCORE_SPREAD[s.security.confidence],
+    community: SCORE_SPREAD[s.community.confidence],
+    fit: prefs.project ? SCORE_SPREAD[framework.projectFit[prefs.project].confidence] : 0,
+  };
+}
+
 export function weightedTotal(scores: DimensionValues, weights: Weights): number {
   let total = 0;
   for (const d of DIMENSIONS) total += weights[d] * scores[d];
@@ -81,12 +96,16 @@ export function weightedTotal(scores: DimensionValues, weights: Weights): number
 export function scoreFramework(framework: FrameworkProfile, prefs: Pick<Preferences, 'project' | 'weights'>): RankedFramework {
   const scores = scoresOf(framework, prefs);
   const contributions = Object.fromEntries(DIMENSIONS.map((d) => [d, prefs.weights[d] * scores[d]])) as Record<Dimension, number>;
-  return { framework, scores, contributions, total: weightedTotal(scores, prefs.weights) };
+  return { framework, scores, spreads: spreadsOf(framework, prefs), contributions, total: weightedTotal(scores, prefs.weights) };
 }
+
+/** Totals closer than this are equal: only rounding dust of the arithmetic separates them. */
+const SAME_TOTAL = 1e-9;
 
 /** Best first; equal totals fall back to the name so the order is stable. */
 export function byTotal(a: RankedFramework, b: RankedFramework): number {
-  return b.total - a.total || a.framework.name.localeCompare(b.framework.name);
+  const gap = b.total - a.total;
+  return (Math.abs(gap) > SAME_TOTAL ? gap : 0) || a.framework.name.localeCompare(b.framework.name);
 }
 
 /** Frameworks missing only a built-in are closer to qualifying than those in another language: list them first. */
