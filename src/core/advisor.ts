@@ -8,15 +8,18 @@ import { profileCard } from './cards/profile-card.js';
 import { listCard, topCard } from './cards/ranking-card.js';
 import { recommendationCard } from './cards/recommendation-card.js';
 import type { Action } from './cards/card.js';
-import type { Command } from './commands/command.js';
-import { parseCommand } from './commands/parse.js';
+import type { Command, ParseProblem } from './commands/command.js';
+import type { Reading } from './commands/interpret.js';
+import { answersData, understoodData } from './commands/reading.js';
+import { understand } from './commands/understand.js';
+import { adjustButton, withReading } from './cards/reading-card.js';
 import type { KnowledgeBase } from './knowledge/knowledge-base.js';
 import { preferencesFrom, type Answers } from './scoring/preferences.js';
 import { byTotal, rank, scoreFramework } from './scoring/rank.js';
 import { recommend, type Recommendation } from './scoring/recommendation.js';
 import { equalCriteriaWeights, normalise, type Weights } from './scoring/weights.js';
 import type { Reply, ReplyData } from './reply.js';
-import { CRITERION_LABEL, type Criterion, type Language } from './vocabulary.js';
+import { CRITERION_LABEL, PROJECT_LABEL, type Criterion, type Language, type ProjectType } from './vocabulary.js';
 import { compareAction } from './actions.js';
 import { comparisonChartData, recommendationChartData } from './charts/chart-data.js';
 
@@ -41,19 +44,52 @@ export function recommendationData(rec: Recommendation): ReplyData {
 export class Advisor {
   constructor(readonly kb: KnowledgeBase) {}
 
-  /** Runs one line of the command language. Never throws for bad input. */
+  /** Runs one line of the command language, or a plain question. Never throws for bad input. */
   answer(text: string): Reply {
-    const parsed = parseCommand(this.kb, text);
-    if (!parsed.ok) {
-      return {
-        kind: 'problem',
-        understood: false,
-        card: problemCard(parsed.problem),
-        visibility: 'private',
-        data: { kind: 'problem', error: { message: parsed.problem.message, suggestions: parsed.problem.suggestions, ...(parsed.problem.usage ? { usage: parsed.problem.usage } : {}) } },
-      };
+    const understood = understand(this.kb, text);
+    switch (understood.kind) {
+      case 'problem':
+        return this.problem(understood.problem);
+      case 'command':
+        return this.run(understood.command);
+      case 'plain':
+        return this.plain(understood.reading);
     }
-    return this.run(parsed.command);
+  }
+
+  problem(problem: ParseProblem): Reply {
+    return {
+      kind: 'problem',
+      understood: false,
+      card: problemCard(problem),
+      visibility: 'private',
+      data: { kind: 'problem', error: { message: problem.message, suggestions: problem.suggestions, ...(problem.usage ? { usage: problem.usage } : {}) } },
+    };
+  }
+
+  /** A plain question answered at once (no conversation to follow): a flow becomes a recommendation from no answers. */
+  plain(reading: Reading): Reply {
+    const c = reading.command;
+    const reply = c.kind === 'flow' ? this.recommendNow(c.answers) : c.kind === 'compare' ? this.compareFor(c.frameworks, reading.answers) : this.run(c);
+    return this.withReading(reply, reading);
+  }
+
+  /** The reply, opened by the reading line, with an adjust button and `understood` for --json. */
+  withReading(reply: Reply, reading: Reading, adjust = true): Reply {
+    const card = withReading(this.kb, reply.card, reading, adjust ? [adjustButton(reading)] : []);
+    return { ...reply, card, data: { ...reply.data, understood: understoodData(reading) } };
+  }
+
+  /** A comparison weighted for the project and priorities a question named ("rails or django for a marketplace"). */
+  compareFor(ids: readonly string[], answers: Answers, channelImportance?: Partial<Record<Criterion, number>>, actions: Action[] = []): Reply {
+    if (!answers.project && !answers.priorities?.length) {
+      const weights = channelImportance ? normalise(channelImportance) : undefined;
+      return this.compare(ids, weights, channelImportance ? "this channel's default priorities" : 'equal weights', actions);
+    }
+    const weighting = { ...(answers.project ? { project: answers.project } : {}), ...(answers.priorities ? { priorities: answers.priorities } : {}) };
+    const prefs = preferencesFrom(weighting, channelImportance);
+    const origin = [answers.project ? `weighted for ${PROJECT_LABEL[answers.project].toLowerCase()}` : undefined, answers.priorities?.length ? `with ${answers.priorities.map((p) => CRITERION_LABEL[p].toLowerCase()).join(' and ')} first` : undefined].filter(Boolean).join(', ');
+    return this.compare(ids, prefs.weights, origin, actions, answers.project);
   }
 
   run(command: Command): Reply {
@@ -65,7 +101,7 @@ export class Advisor {
       case 'info':
         return this.info(command.framework);
       case 'top':
-        return this.top(command.criterion, command.languages);
+        return this.top(command.criterion, command.languages, command.limit, command.project);
       case 'list':
         return this.list(command.languages);
       case 'help':
@@ -76,8 +112,8 @@ export class Advisor {
     }
   }
 
-  compare(ids: readonly string[], weights: Weights = equalCriteriaWeights(), weightsOrigin = 'equal weights', actions: Action[] = []): Reply {
-    const scored = ids.map((id) => scoreFramework(this.kb.require(id), { weights }));
+  compare(ids: readonly string[], weights: Weights = equalCriteriaWeights(), weightsOrigin = 'equal weights', actions: Action[] = [], project?: ProjectType): Reply {
+    const scored = ids.map((id) => scoreFramework(this.kb.require(id), { weights, ...(project ? { project } : {}) }));
     const card = compareCard(this.kb, { scored, weights, weightsOrigin, actions });
     const ranking = [...scored].sort(byTotal).map((r) => ({ id: r.framework.id, score: round(r.total) }));
     return { ...this.reply('compare', card, { kind: 'compare', ranking }), chart: comparisonChartData(scored, weights, weightsOrigin) };
@@ -92,7 +128,7 @@ export class Advisor {
     const origin = channelImportance ? "this channel's defaults adjusted by your answers" : 'from your answers';
     const card = recommendationCard(this.kb, rec, answers, origin, [...compare, ...actions]);
     const chart = recommendationChartData(rec.ranked, rec.weights, origin);
-    return { rec, reply: { ...this.reply('recommend', card, recommendationData(rec)), ...(chart ? { chart } : {}) } };
+    return { rec, reply: { ...this.reply('recommend', card, { ...recommendationData(rec), answers: answersData(answers) }), ...(chart ? { chart } : {}) } };
   }
 
   recommendNow(answers: Answers): Reply {
@@ -104,12 +140,16 @@ export class Advisor {
     return this.reply('info', profileCard(this.kb, framework, []), { kind: 'info', framework: id });
   }
 
-  top(criterion: Criterion | 'overall', languages: Language[]): Reply {
-    const weights = criterion === 'overall' ? equalCriteriaWeights() : normalise({ [criterion]: 1 });
-    const ranking = rank(this.kb.frameworks, { weights, languages, mustHaves: [], licenses: [], firmness: 'none' });
-    const heading = criterion === 'overall' ? 'overall score (equal weights on the five criteria)' : CRITERION_LABEL[criterion].toLowerCase();
-    const card = topCard(this.kb, ranking.ranked, heading, weights, languages, []);
-    return this.reply('top', card, { kind: 'top', ranking: ranking.ranked.map((r) => ({ id: r.framework.id, score: round(r.total) })) });
+  /** `project` ("top realtime") ranks by fit for it as a recommendation would; `limit` ("top 5") shortens the list. */
+  top(criterion: Criterion | 'overall', languages: Language[], limit?: number, project?: ProjectType): Reply {
+    const weights = project
+      ? preferencesFrom({ project, ...(criterion === 'overall' ? {} : { priorities: [criterion] }) }).weights
+      : criterion === 'overall' ? equalCriteriaWeights() : normalise({ [criterion]: 1 });
+    const ranking = rank(this.kb.frameworks, { weights, languages, mustHaves: [], licenses: [], firmness: 'none', ...(project ? { project } : {}) });
+    const by = criterion === 'overall' ? 'overall score (equal weights on the five criteria)' : CRITERION_LABEL[criterion].toLowerCase();
+    const heading = project ? `fit for ${PROJECT_LABEL[project].toLowerCase()}${criterion === 'overall' ? '' : ` and ${by}`}` : by;
+    const card = topCard(this.kb, ranking.ranked, heading, weights, languages, [], limit);
+    return this.reply('top', card, { kind: 'top', ranking: ranking.ranked.slice(0, limit).map((r) => ({ id: r.framework.id, score: round(r.total) })) });
   }
 
   list(languages: Language[]): Reply {

@@ -11,8 +11,9 @@ export const TOP_SHOWN = 10;
 
 const languageNames = (f: FrameworkProfile) => f.languages.map((l) => LANGUAGE_LABEL[l]).join('/');
 
-export function topCard(kb: KnowledgeBase, ranked: readonly RankedFramework[], heading: string, weights: Weights, languages: Language[], actions: Action[]): Card {
-  const shown = ranked.slice(0, TOP_SHOWN);
+export function topCard(kb: KnowledgeBase, ranked: readonly RankedFramework[], heading: string, weights: Weights, languages: Language[], actions: Action[], limit = TOP_SHOWN): Card {
+  const shown = ranked.slice(0, limit);
+  const more = ranked.length - shown.length;
   const title = `Top frameworks by ${heading}`;
   const subtitle = languages.length > 0 ? `Only ${languages.map((l) => LANGUAGE_LABEL[l]).join(' or ')}` : `All ${ranked.length} frameworks`;
   const items = shown.map((r, i) => `${i + 1}. ${r.framework.name} ${formatPoints(r.total)} (${languageNames(r.framework)})`);
@@ -20,7 +21,7 @@ export function topCard(kb: KnowledgeBase, ranked: readonly RankedFramework[], h
     title,
     subtitle,
     blocks: [
-      { type: 'list', items },
+      { type: 'list', items: more > 0 ? [...items, `… and ${more} more; \`list\` shows all`] : items },
       { type: 'notes', items: [`Weights: ${describeWeights(weights)}`, ...scoreSourceNotes(kb, shown.map((r) => r.framework))] },
     ],
     actions,
