@@ -26,9 +26,6 @@ const MARKUP = /<[@#!][^<>]{0,100}>|<a?:\w{1,64}:\d{1,25}>|<t:-?\d{1,20}(?::\w)?
 const URL = /\b(?:https?:\/\/|www\.)\S+/gi;
 /** :rocket: and :+1: shortcodes: "rocket" is a framework name, an emoji is not a question. */
 const SHORTCODE = /:[a-z0-9_+-]{1,40}:/gi;
-const PICTOGRAPH = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Emoji_Component}\u200d\ufe0f\u20e3]/gu;
-/** Digits are Emoji_Component too: keep them. */
-const KEEP_DIGITS = /[0-9#*]/;
 const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
 const QUOTES = /["“”„«»`´‘‚‹›]/g;
 
@@ -44,16 +41,22 @@ export function withoutChatMarkup(text: string): string {
     .replace(MARKUP, ' ')
     .replace(URL, ' ')
     .replace(SHORTCODE, ' ')
-    .replace(PICTOGRAPH, (c) => (KEEP_DIGITS.test(c) ? c : ' '))
     .replace(INVISIBLE, ' ')
     .replace(QUOTES, ' ')
     .replace(/’/g, "'");
 }
 
-/** A word: letters and digits, with . ' - inside when more follow, and trailing # or + (C#, C++); or one mark. */
+/** A word: letters and digits (so emoji and other symbols fall between words), with . ' - inside when more follow, and trailing # or + (C#, C++); or one mark. */
 const TOKEN = /\.?[\p{L}\p{N}](?:[\p{L}\p{N}_]|[.'-](?=[\p{L}\p{N}]))*[#+]*|[,&/?!.;:()]/gu;
 const CONTRACTED = new Set(["let's", "it's", "what's", "that's", "there's", "here's", "he's", "she's", "who's", "how's", "where's", "which's"]);
 const SENTENCE_END = new Set(['.', '!', '?', ';', ':']);
+const MARKS = new Set([',', '&', '/', '?', '!', '.', ';', ':', '(', ')']);
+const POSSESSIVE = /'s$/;
+
+function startsWithCapital(raw: string): boolean {
+  const first = raw[0] === '.' ? raw[1] : raw[0];
+  return first !== undefined && first !== first.toLowerCase();
+}
 
 export function tokenize(text: string): Token[] {
   const prepared = withoutChatMarkup(cutAtWord(String(text), MAX_QUESTION_CHARS)).replace(/(\d),(\d{3})\b/g, '$1$2');
@@ -62,11 +65,11 @@ export function tokenize(text: string): Token[] {
   for (const match of prepared.matchAll(TOKEN)) {
     if (tokens.length >= MAX_QUESTION_TOKENS) break;
     const raw = match[0];
-    const mark = !/[\p{L}\p{N}]/u.test(raw);
+    const mark = MARKS.has(raw);
     // "django's" is about django; "let's" and "we're" stay words of their own.
     const lower = raw.toLowerCase();
-    const word = CONTRACTED.has(lower) ? lower : lower.replace(/'s$/, '');
-    tokens.push({ word, capitalised: /^\.?\p{Lu}/u.test(raw), mark, sentenceStart: sentenceStart && !mark });
+    const word = CONTRACTED.has(lower) || !lower.endsWith("'s") ? lower : lower.replace(POSSESSIVE, '');
+    tokens.push({ word, capitalised: startsWithCapital(raw), mark, sentenceStart: sentenceStart && !mark });
     if (!mark) sentenceStart = false;
     else if (SENTENCE_END.has(raw)) sentenceStart = true;
   }

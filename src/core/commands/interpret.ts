@@ -15,7 +15,7 @@ import { LANGUAGES, type Criterion, type Language, type MustHave, type ProjectTy
 import { tokenize, type Token } from './chat-text.js';
 import type { Command } from './command.js';
 import { MAX_COMPARE } from './parse.js';
-import { EVERYDAY_WORDS, MAX_PHRASE_WORDS, NAME_AFTER, NAME_BEFORE, NOT_A_PROJECT_AFTER, PROSE_PHRASES, type Meaning, type Verb } from './prose-words.js';
+import { EVERYDAY_WORDS, MAX_PHRASE_WORDS, NAME_AFTER, NAME_BEFORE, NOT_A_PROJECT_AFTER, PHRASE_PREFIXES, PROSE_PHRASES, type Meaning, type Verb } from './prose-words.js';
 
 /** What a plain question asks for: a command, or the guided flow when there is too little to go on. */
 export type PlainCommand = Command | { kind: 'flow'; answers: Answers };
@@ -57,8 +57,29 @@ function numberValue(word: string, next?: string): number | undefined {
   return Number(m[1]) * (MULTIPLIER[m[2] ?? next ?? ''] ?? 1);
 }
 
-/** The longest phrase or name starting at `i`: prose first, then a framework name, then filler. */
-function itemAt(kb: KnowledgeBase, tokens: readonly Token[], i: number): Item {
+/** Every prefix of every spelling's key (and of key + "js", which lookup also accepts): where a name can still grow. */
+const namePrefixCache = new WeakMap<KnowledgeBase, Set<string>>();
+
+function namePrefixes(kb: KnowledgeBase): Set<string> {
+  const cached = namePrefixCache.get(kb);
+  if (cached) return cached;
+  const prefixes = new Set<string>();
+  for (const f of kb.frameworks) {
+    for (const text of [f.id, f.name, ...f.aliases]) {
+      const key = nameKey(text);
+      for (const full of [key, `${key}js`]) for (let n = 1; n <= full.length; n++) prefixes.add(full.slice(0, n));
+    }
+  }
+  namePrefixCache.set(kb, prefixes);
+  return prefixes;
+}
+
+/**
+ * The longest phrase or name starting at `i`, grown a word at a time while a
+ * phrase or a name can still match. At equal length an answer beats a
+ * framework name (".NET" is the language), and a name beats filler.
+ */
+function itemAt(kb: KnowledgeBase, tokens: readonly Token[], keys: readonly string[], i: number): Item {
   const t = tokens[i]!;
   if (t.mark && !PROSE_PHRASES.has(t.word)) return { type: 'mark', start: i, end: i + 1, words: t.word };
   const number = numberValue(t.word);
@@ -67,25 +88,34 @@ function itemAt(kb: KnowledgeBase, tokens: readonly Token[], i: number): Item {
     const swallow = multiplied !== number && !/[a-z]$/.test(t.word) ? 2 : 1;
     return { type: 'number', value: multiplied ?? number, start: i, end: i + swallow, words: t.word };
   }
-  for (let length = Math.min(MAX_PHRASE_WORDS, tokens.length - i); length >= 1; length--) {
-    const span = tokens.slice(i, i + length);
-    const words = span.map((s) => s.word).join(' ');
-    const meanings = PROSE_PHRASES.get(words);
+  const prefixes = namePrefixes(kb);
+  let best: Item | undefined;
+  let phrase = '';
+  let key = '';
+  let phraseAlive = true;
+  // A name may hold a slash ("net/http") but never a comma or a question mark.
+  let nameAlive = !t.mark;
+  for (let end = i + 1; end <= tokens.length && end - i <= MAX_PHRASE_WORDS && (phraseAlive || nameAlive); end++) {
+    const s = tokens[end - 1]!;
+    phrase = end === i + 1 ? s.word : `${phrase} ${s.word}`;
+    key += keys[end - 1]!;
+    phraseAlive = phraseAlive && PHRASE_PREFIXES.has(phrase);
+    nameAlive = nameAlive && end - i <= MAX_NAME_WORDS && (!s.mark || s.word === '/') && key !== '' && prefixes.has(key);
+    const meanings = phraseAlive ? PROSE_PHRASES.get(phrase) : undefined;
     const answerLike = meanings?.some((m) => m.kind !== 'filler' && m.kind !== 'question');
-    if (meanings && answerLike) return { type: 'meaning', meanings, start: i, end: i + length, words };
-    // A name may hold a slash ("net/http") but never a comma or a question mark.
-    const nameable = length <= MAX_NAME_WORDS && span.every((s, k) => !s.mark || (s.word === '/' && k > 0 && k < length - 1));
-    const framework = nameable && nameKey(words) !== '' ? kb.lookup(words) : undefined;
-    if (framework) return { type: 'framework', id: framework.id, start: i, end: i + length, words, ...(meanings ? { fallback: meanings } : {}) };
-    if (meanings) return { type: 'meaning', meanings, start: i, end: i + length, words };
+    const framework = nameAlive && !s.mark ? kb.lookup(phrase) : undefined;
+    if (meanings && answerLike) best = { type: 'meaning', meanings, start: i, end, words: phrase };
+    else if (framework) best = { type: 'framework', id: framework.id, start: i, end, words: phrase, ...(meanings ? { fallback: meanings } : {}) };
+    else if (meanings) best = { type: 'meaning', meanings, start: i, end, words: phrase };
   }
-  return { type: 'unknown', start: i, end: i + 1, words: t.word };
+  return best ?? { type: 'unknown', start: i, end: i + 1, words: t.word };
 }
 
 function segment(kb: KnowledgeBase, tokens: readonly Token[]): Item[] {
   const items: Item[] = [];
+  const keys = tokens.map((t) => (t.mark ? '' : nameKey(t.word)));
   for (let i = 0; i < tokens.length; ) {
-    const item = itemAt(kb, tokens, i);
+    const item = itemAt(kb, tokens, keys, i);
     items.push(item);
     i = item.end;
   }

@@ -126,6 +126,11 @@ export const PROSE_PHRASES: ReadonlyMap<string, readonly Meaning[]> = (() => {
   return map;
 })();
 
+/** Every phrase's first one, two, ... words: the reader grows a phrase only while it is a prefix. */
+export const PHRASE_PREFIXES: ReadonlySet<string> = new Set(
+  [...PROSE_PHRASES.keys()].flatMap((phrase) => phrase.split(' ').map((_, n, words) => words.slice(0, n + 1).join(' '))),
+);
+
 /** The longest phrase, in words: bounds the work at each position. */
 export const MAX_PHRASE_WORDS = Math.max(...[...PROSE_PHRASES.keys()].map((k) => k.split(' ').length));
 
