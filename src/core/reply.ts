@@ -2,6 +2,7 @@
 import type { Card } from './cards/card.js';
 import type { ChartData } from './charts/chart-data.js';
 import type { Command } from './commands/command.js';
+import type { Understood } from './commands/reading.js';
 
 /** What a reply is: a command's answer, a team vote, or a problem with the input. */
 export type ReplyKind = Command['kind'] | 'vote' | 'problem';
@@ -27,6 +28,10 @@ export interface ReplyData {
   frameworks?: Array<{ id: string; name: string; languages: string[] }>;
   framework?: string;
   error?: { message: string; suggestions: string[]; usage?: string };
+  /** How a plain question was read (issue 14). */
+  understood?: Understood;
+  /** The answers a recommendation used, in `recommend key=value` words. */
+  answers?: Record<string, string | string[]>;
 }
 
 /** Each "why" is a gain and each "why not" a loss on the 0-10 total (weight x score difference). */

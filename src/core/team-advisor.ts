@@ -9,7 +9,8 @@ import { type ActionRequest, parseAction, shareAction, startVoteAction, type Sub
 import type { Action } from './cards/card.js';
 import { noticeCard } from './cards/flow-card.js';
 import type { Command } from './commands/command.js';
-import { parseCommand } from './commands/parse.js';
+import type { Reading } from './commands/interpret.js';
+import { understand } from './commands/understand.js';
 import { type TeamContext, tellPrivately } from './conversations/context.js';
 import type { Asker, Effect, Input } from './conversations/effects.js';
 import { GuidedFlow } from './conversations/guided-flow.js';
@@ -110,9 +111,37 @@ export class TeamAdvisor {
   }
 
   private async command(text: string, asker: Asker, guided: boolean): Promise<Effect[]> {
-    const parsed = parseCommand(this.#ctx.kb, text);
-    if (!parsed.ok) return [{ type: 'respond', reply: this.advisor.answer(text) }];
-    return this.run(parsed.command, asker, guided);
+    const understood = understand(this.#ctx.kb, text);
+    switch (understood.kind) {
+      case 'problem':
+        return [{ type: 'respond', reply: this.advisor.problem(understood.problem) }];
+      case 'command':
+        return this.run(understood.command, asker, guided);
+      case 'plain':
+        return this.plain(understood.reading, asker, guided);
+    }
+  }
+
+  /** A plain question: answered at once (a flow only when there was too little to go on), opened by how it was read. */
+  private async plain(reading: Reading, asker: Asker, guided: boolean): Promise<Effect[]> {
+    const c = reading.command;
+    if (c.kind === 'flow' && guided) {
+      // The flow's parent message carries the reading; the flow itself is the way to adjust it.
+      const effects = await this.#flow.start(asker, c.answers);
+      return effects.map((e) => (e.type === 'start-thread' ? { ...e, parent: this.advisor.withReading(e.parent, reading, false) } : e));
+    }
+    let reply;
+    if (c.kind === 'compare') {
+      const importance = await channelImportance(this.#ctx, asker.tenant, asker.channel);
+      reply = this.advisor.compareFor(c.frameworks, reading.answers, importance, [shareButton({ kind: 'compare', frameworks: c.frameworks })]);
+    } else if (c.kind === 'recommend' || c.kind === 'flow') {
+      const subject: Subject = { kind: 'recommend', answers: c.answers };
+      const importance = await channelImportance(this.#ctx, asker.tenant, asker.channel);
+      reply = buildResult(this.#ctx, subject, importance, [shareButton(subject), voteButton(subject)]).reply;
+    } else if (c.kind === 'weights' || c.kind === 'history') {
+      return this.run(c, asker, guided);
+    } else reply = this.advisor.run(c);
+    return [{ type: 'respond', reply: this.advisor.withReading(reply, reading, guided) }];
   }
 
   private async run(command: Command, asker: Asker, guided: boolean): Promise<Effect[]> {
@@ -130,7 +159,7 @@ export class TeamAdvisor {
       case 'top': {
         // The overall ranking follows the channel's priorities, as comparisons do; the card names them.
         const importance = await channelImportance(this.#ctx, asker.tenant, asker.channel);
-        return [{ type: 'respond', reply: this.advisor.top(command.criterion, command.languages, importance) }];
+        return [{ type: 'respond', reply: this.advisor.top(command.criterion, command.languages, { ...(command.limit ? { limit: command.limit } : {}), ...(command.project ? { project: command.project } : {}), ...(importance ? { channelImportance: importance } : {}) }) }];
       }
       case 'info':
       case 'list':
@@ -151,7 +180,7 @@ export class TeamAdvisor {
       case 'compare':
         return this.respondWithResult(asker, { kind: 'compare', frameworks: action.frameworks });
       case 'flow-new':
-        return this.#flow.start(asker, {});
+        return this.#flow.start(asker, action.answers ?? {}, { review: action.answers !== undefined });
       case 'flow-answer':
         return this.#flow.move(asker, action.flow, action.choice === 'done' ? { kind: 'done', step: action.step } : { kind: 'answer', step: action.step, picked: [action.choice] });
       case 'flow-select':

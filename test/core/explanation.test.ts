@@ -251,7 +251,7 @@ describe('channel weights', () => {
   });
 
   it('names the channel\'s priorities on top, and says equal weights without them', () => {
-    const under = advisor().top('overall', [], { performance: 3 });
+    const under = advisor().top('overall', [], { channelImportance: { performance: 3 } });
     expect(under.card.title).toBe("Top frameworks by overall score under this channel's priorities (performance 3, the others 1)");
     const plain = advisor().top('overall', []);
     expect(plain.card.title).toBe('Top frameworks by overall score (equal weights on the five criteria)');

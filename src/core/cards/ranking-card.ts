@@ -21,11 +21,14 @@ export interface TopCardInput {
   weightsOrigin: string;
   languages: Language[];
   actions: Action[];
+  /** How many to show ("top 5"); the rest are counted, not listed. */
+  limit?: number;
 }
 
 export function topCard(kb: KnowledgeBase, input: TopCardInput): Card {
   const { ranked, heading, weights, languages } = input;
-  const shown = ranked.slice(0, TOP_SHOWN);
+  const shown = ranked.slice(0, input.limit ?? TOP_SHOWN);
+  const more = ranked.length - shown.length;
   const level = levelAtTop(ranked);
   const title = `Top frameworks by ${heading}`;
   const subtitle = languages.length > 0 ? `Only ${languages.map((l) => LANGUAGE_LABEL[l]).join(' or ')}` : `All ${ranked.length} frameworks`;
@@ -38,7 +41,7 @@ export function topCard(kb: KnowledgeBase, input: TopCardInput): Card {
     subtitle,
     blocks: [
       ...(level.length > 1 ? [{ type: 'text' as const, text: tieText }] : []),
-      { type: 'list', items },
+      { type: 'list', items: more > 0 ? [...items, `… and ${more} more; \`list\` shows all`] : items },
       { type: 'notes', items: [`Weights (${input.weightsOrigin}): ${describeWeights(weights)}`, ...scoreSourceNotes(kb, shown.map((r) => r.framework))] },
     ],
     actions: input.actions,

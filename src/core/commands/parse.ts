@@ -308,7 +308,7 @@ function parseHelp(rest: string): ParseResult {
 
 // ---------- entry ----------
 
-const COMMAND_ALIASES: Record<string, CommandName> = {
+export const COMMAND_ALIASES: Readonly<Record<string, CommandName>> = {
   compare: 'compare', cmp: 'compare', versus: 'compare', diff: 'compare',
   recommend: 'recommend', rec: 'recommend', suggest: 'recommend', advise: 'recommend',
   info: 'info', about: 'info', profile: 'info', show: 'info',

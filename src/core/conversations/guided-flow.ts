@@ -30,8 +30,11 @@ const MAX_RACE_RETRIES = 3;
 export class GuidedFlow {
   constructor(private readonly ctx: TeamContext) {}
 
-  /** `recommend` in a channel: a public parent message, the first unanswered step in its thread. */
-  async start(asker: Asker, answers: Answers): Promise<Effect[]> {
+  /**
+   * `recommend` in a channel: a public parent message, the first unanswered step in its thread.
+   * With `review`, every step is asked again, the given answers offered as "Keep" (adjusting a plain question's reading).
+   */
+  async start(asker: Asker, answers: Answers, options: { review?: boolean } = {}): Promise<Effect[]> {
     const now = this.ctx.now();
     const flow: FlowRecord = {
       id: this.ctx.newId(),
@@ -39,7 +42,7 @@ export class GuidedFlow {
       channel: asker.channel,
       owner: asker.user,
       answers,
-      visited: stepsAnswered(answers),
+      visited: options.review ? [] : stepsAnswered(answers),
       pending: [],
       version: 0,
       createdAt: now,

@@ -4,6 +4,7 @@
  */
 import type { FrameworkProfile, SourceEntry } from './schema.js';
 import type { Language } from '../vocabulary.js';
+import { isKnownConfusion } from './confusions.js';
 import { closestKeys, nameKey } from './names.js';
 
 export type Resolution =
@@ -63,6 +64,8 @@ export class KnowledgeBase {
     const suggestions = closestKeys(key, this.#byKey.keys(), 6)
       .map((k) => this.#byKey.get(k)!)
       .filter((f) => !seen.has(f.id) && seen.add(f.id))
+      // "next" is Next.js, never "did you mean NestJS": see confusions.ts.
+      .filter((f) => !isKnownConfusion(text, f.id))
       .slice(0, 3);
     return { found: false, text, suggestions };
   }
