@@ -47,11 +47,11 @@ async function ready(client: Client): Promise<AdvisorClient> {
   };
 }
 
-/** `npm run mcp`'s entry, spawned as an assistant spawns it. Its stderr (the log) is kept out of the test output. */
+/** `npm run --silent mcp`, spawned as the README's snippets have an assistant spawn it. Its stderr (the log) is kept out of the test output. */
 export async function stdioClient(env: Record<string, string> = {}): Promise<AdvisorClient & { stderr(): string }> {
   const transport = new StdioClientTransport({
-    command: 'node_modules/.bin/tsx',
-    args: ['src/adapters/mcp/stdio.ts'],
+    command: 'npm',
+    args: ['run', '--silent', 'mcp'],
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DOTENV_CONFIG_PATH: '/nonexistent', ...env },
     stderr: 'pipe',
   });
