@@ -58,6 +58,18 @@ export const ConfigSchema = z.object({
   DISCORD_SHARD_IDS: shardIds.optional(),
   /** Interface to listen on; all interfaces when unset. */
   HOST: z.string().trim().min(1).optional(),
+  /**
+   * Serves the MCP server at /mcp (Streamable HTTP) for callers that send
+   * `Authorization: Bearer <MCP_TOKEN>`; unset: no /mcp. Long enough not to be guessed.
+   */
+  MCP_TOKEN: z.string().trim().min(24, 'at least 24 characters (e.g. openssl rand -hex 32)').optional(),
+  /** Host names /mcp answers to (DNS-rebinding protection), comma-separated; localhost and 127.0.0.1 when unset. */
+  MCP_ALLOWED_HOSTS: z
+    .string()
+    .trim()
+    .regex(/^[\w.:\[\]-]+(\s*,\s*[\w.:\[\]-]+)*$/, 'host names such as advisor.example.com, comma-separated')
+    .transform((v) => v.split(',').map((h) => h.trim().toLowerCase()))
+    .optional(),
   /** How long SIGTERM waits for requests in flight before closing anyway. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
 }).superRefine(shardsAgree);

@@ -21,6 +21,7 @@ export const REDACTED_PATHS = [
   'config.SLACK_SIGNING_SECRET',
   'config.SLACK_APP_TOKEN',
   'config.DISCORD_TOKEN',
+  'config.MCP_TOKEN',
   'config.DATABASE_URL',
 ];
 

@@ -5,11 +5,12 @@
  * served in both modes. The Web API base URL can be moved (SLACK_API_URL) for
  * GovSlack, a proxy or tests.
  */
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, type CustomRoute, HTTPReceiver, type Receiver, SocketModeReceiver } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Config } from '../../config.js';
+import type { ExtraRoute } from '../../ops-server.js';
 import type { Store } from '../../core/conversations/store.js';
 import { boltLogger } from './bolt-logger.js';
 import { InFlightWork, TrackedReceiver } from './in-flight.js';
@@ -33,6 +34,8 @@ export interface SlackStartOptions {
   health: () => unknown;
   /** GET /metrics in the Prometheus text format, when given. */
   metrics?: () => Promise<{ contentType: string; body: string }>;
+  /** Other adapters' endpoints on the same port (MCP's /mcp). */
+  routes?: readonly ExtraRoute[];
   /** Interface to listen on in HTTP mode; all interfaces when absent (tests use 127.0.0.1). */
   host?: string;
 }
@@ -101,7 +104,11 @@ export async function startSlack(options: SlackStartOptions): Promise<RunningSla
   const logger = options.logger.child({ platform: 'slack' });
   const boltLog = boltLogger(logger);
   const clientOptions = webClientOptions(config.SLACK_API_URL);
-  const customRoutes = [healthRoute(options.health, logger), ...(options.metrics ? [metricsRoute(options.metrics, logger)] : [])];
+  const customRoutes: CustomRoute[] = [
+    healthRoute(options.health, logger),
+    ...(options.metrics ? [metricsRoute(options.metrics, logger)] : []),
+    ...(options.routes ?? []).map((r) => ({ path: r.path, method: [...r.methods], handler: (req: IncomingMessage, res: ServerResponse) => r.handler(req, res) })),
+  ];
   const work = new InFlightWork();
   let state: SlackState = 'starting';
 

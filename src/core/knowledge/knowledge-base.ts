@@ -49,6 +49,11 @@ export class KnowledgeBase {
     return this.#sources.get(id);
   }
 
+  /** The whole source register, in the order of data/sources.json. */
+  sources(): SourceEntry[] {
+    return [...this.#sources.values()];
+  }
+
   /** The framework this exact name or alias means, without the cost of suggestions. */
   lookup(text: string): FrameworkProfile | undefined {
     const key = nameKey(text);
