@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { cliRunner } from '../support/cli.js';
 
@@ -54,5 +56,15 @@ describe('npm run advisor', () => {
     const r = advisor('--colour', 'list');
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/Unknown option --colour/);
+  });
+});
+
+describe('the tests themselves', () => {
+  it("never use the person's own store: every test file and CLI run gets a temporary one", () => {
+    expect(process.env.DATABASE_URL).toContain(tmpdir());
+    const runner = cliRunner();
+    expect(runner.databaseUrl).toContain(tmpdir());
+    expect(runner.run('weights', 'performance=2').code).toBe(0);
+    expect(existsSync(runner.databaseUrl)).toBe(true);
   });
 });

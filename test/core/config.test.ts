@@ -3,6 +3,7 @@ import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, readConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
+import { scratchDatabase } from '../support/cli.js';
 
 describe('configuration', () => {
   it('has working defaults with nothing set', () => {
@@ -52,7 +53,7 @@ describe('logging', () => {
 describe('npm start', () => {
   it('exits 1 naming the variables to set when no platform is configured', () => {
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('SLACK_') && !k.startsWith('DISCORD_')));
-    const r = spawnSync('node_modules/.bin/tsx', ['src/main.ts'], { encoding: 'utf8', env: { ...env, DOTENV_CONFIG_PATH: '/nonexistent' } });
+    const r = spawnSync('node_modules/.bin/tsx', ['src/main.ts'], { encoding: 'utf8', env: { ...env, DATABASE_URL: scratchDatabase('advisor-start-'), DOTENV_CONFIG_PATH: '/nonexistent' } });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET/);
     expect(r.stderr).toMatch(/DISCORD_TOKEN and DISCORD_APPLICATION_ID/);
