@@ -7,7 +7,8 @@ import type { WeightsChange } from '../commands/command.js';
 import { exportCard, historyCard } from '../cards/history-card.js';
 import { weightsCard, weightsChangedCard } from '../cards/weights-card.js';
 import { noticeCard } from '../cards/flow-card.js';
-import { type TeamContext, publicReply, tellPrivately } from './context.js';
+import { type TeamContext, privateReply, publicReply, tellPrivately } from './context.js';
+import type { Reply } from '../reply.js';
 import { decisionRecordMarkdown } from './decision-record.js';
 import type { Asker, Effect } from './effects.js';
 import type { ChannelSettings } from './records.js';
@@ -15,6 +16,12 @@ import { buildResult, channelImportance } from './results.js';
 import { describeAnswers } from '../cards/recommendation-card.js';
 
 export const HISTORY_SHOWN = 10;
+
+/** Not an answer (the CLI exits 2): the record asked for does not exist yet. */
+const NOTHING_TO_EXPORT: Reply = (() => {
+  const text = 'Share a result to the channel or close a team vote first.';
+  return { ...privateReply('history', noticeCard('No decisions to export yet', text)), understood: false, data: { kind: 'history', error: { message: `No decisions to export yet. ${text}`, suggestions: [] } } };
+})();
 
 export class TeamChannel {
   constructor(private readonly ctx: TeamContext) {}
@@ -45,7 +52,7 @@ export class TeamChannel {
     if (!exportRecord) return [{ type: 'respond', reply: publicReply('history', historyCard(this.ctx.kb, decisions)) }];
     // The latest closed vote is the team's decision; without one, the latest shared result is a proposal.
     const latest = decisions.find((d) => d.kind === 'closed-vote') ?? decisions[0];
-    if (!latest) return tellPrivately('history', noticeCard('No decisions to export yet', 'Share a result to the channel or close a team vote first.'));
+    if (!latest) return [{ type: 'respond', reply: NOTHING_TO_EXPORT }];
     const filename = `decision-record-${new Date(latest.createdAt).toISOString().slice(0, 10)}.md`;
     const reply = publicReply('history', exportCard(this.ctx.kb, latest, filename));
     return [{ type: 'respond', reply: { ...reply, document: { filename, mimeType: 'text/markdown', text: decisionRecordMarkdown(this.ctx.kb, latest) } } }];
