@@ -32,6 +32,8 @@ export class TerminalChat {
   /** The actions the next number refers to. */
   actions: readonly Action[] = [];
   understood = true;
+  /** What this session has picked in the current multi-select: the next pick adds to it. */
+  picked: readonly string[] = [];
 
   constructor(
     private readonly advisor: TeamAdvisor,
@@ -41,6 +43,8 @@ export class TerminalChat {
   ) {}
 
   async send(input: Input): Promise<void> {
+    // Only picks keep a selection; any other click (Done, Skip, Back...) ends it, as it does in the core.
+    if (input.type === 'action') this.picked = input.values ?? [];
     const effects = await this.advisor.handle(input, this.asker, { guided: this.guided });
     for (const effect of effects) this.show(effect);
   }
