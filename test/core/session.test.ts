@@ -28,6 +28,10 @@ describe('npm run advisor (interactive session)', () => {
     expect(r.out).toMatch(/6\/6 · What is the team's experience\?/);
     expect(r.out).toMatch(/\(in the thread\)\nRecommended: FastAPI/);
     expect(r.out).toMatch(/\(posted to the channel\)\nRecommended: FastAPI/);
+    // The shared card names who asked and lists the answers once.
+    const shared = r.out.slice(r.out.indexOf('(posted to the channel)'), r.out.indexOf('This channel\'s framework decisions')).replace(/\s+/g, ' ');
+    expect(shared).toContain('Shared by alice · answers: AI/ML service · Python · priorities: performance');
+    expect(shared.split('AI/ML service · Python').length - 1).toBe(1);
     expect(r.out).toMatch(/This channel's framework decisions[\s\S]*alice shared a recommendation: FastAPI/);
     expect(r.out).toMatch(/Bye\.\n$/);
   });

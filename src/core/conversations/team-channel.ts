@@ -30,8 +30,11 @@ export class TeamChannel {
   async share(asker: Asker, subject: Subject): Promise<Effect[]> {
     const importance = await channelImportance(this.ctx, asker.tenant, asker.channel);
     const result = buildResult(this.ctx, subject, importance, [{ type: 'button', id: startVoteAction(subject), label: 'Start a team vote', style: 'primary' }]);
-    const asked = subject.kind === 'recommend' ? `Shared by ${asker.user.name} · answers: ${describeAnswers(subject.answers)}` : `Shared by ${asker.user.name}`;
-    const card = { ...result.reply.card, subtitle: result.reply.card.subtitle ? `${asked} · ${result.reply.card.subtitle}` : asked };
+    // A recommendation's subtitle is its answers: the shared card names the asker before them, once.
+    const shared = result.reply.card.subtitle ?? (subject.kind === 'recommend' ? describeAnswers(subject.answers) : undefined);
+    const asked = `Shared by ${asker.user.name}`;
+    const subtitle = shared ? `${asked} · ${subject.kind === 'recommend' ? 'answers: ' : ''}${shared}` : asked;
+    const card = { ...result.reply.card, subtitle };
     await this.ctx.store.addDecision({
       id: this.ctx.newId(),
       tenant: asker.tenant,
