@@ -8,7 +8,7 @@
 import 'dotenv/config';
 import type { Logger } from 'pino';
 import type { ShardPlan } from './adapters/discord/discord-bot.js';
-import { ConfigError, readConfig, type Config } from './config.js';
+import { ConfigError, halfConfigured, readConfig, type Config } from './config.js';
 import type { Store } from './core/conversations/store.js';
 import { KnowledgeBaseError, loadKnowledgeBase } from './core/knowledge/load.js';
 import { TeamAdvisor } from './core/team-advisor.js';
@@ -34,6 +34,12 @@ export const NOTHING_CONFIGURED = [
   '  AI assistants over HTTP (/mcp): set MCP_TOKEN (or run npm run mcp for a local one)',
   'See README.md for setup. To try the advisor without an account, run: npm run advisor',
 ].join('\n');
+
+/** Where this process answers Slack: what to put behind the public HTTPS address pasted into Slack. */
+function slackEventsUrl(config: Config, port: number | undefined): string {
+  const host = !config.HOST || config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port ?? config.PORT}/slack/events`;
+}
 
 /** Something started that must be stopped on shutdown. */
 type Stoppable = { name: string; stop(): Promise<void> };
@@ -97,6 +103,7 @@ async function start(config: Config, logger: Logger): Promise<{ adapters: Stoppa
     const { startSlack } = await import('./adapters/slack/slack-app.js');
     const slack = await startSlack({ config, teamAdvisor: measuredAdvisor(core, metrics, 'slack'), store, logger, health, metrics: metricsText, routes, ...(config.HOST ? { host: config.HOST } : {}) });
     states.slack = () => slack.state();
+    if (slack.mode === 'http') logger.info({ eventsUrl: slackEventsUrl(config, slack.port) }, `Slack: requests are served at ${slackEventsUrl(config, slack.port)} (give Slack its public HTTPS address as the Request URL)`);
     metrics.watchInFlight('slack', () => slack.inFlight());
     running.push({ name: 'slack', stop: () => slack.stop() });
     servesHttp = true;
@@ -154,6 +161,8 @@ async function main(): Promise<number> {
     if (error instanceof ConfigError) return fail(error.message);
     throw error;
   }
+  const gaps = halfConfigured(config);
+  if (gaps.length > 0) return fail([...gaps, 'Set what is missing (README.md: Slack setup, Discord setup), or unset the rest to run without that platform.'].join('\n'));
   if (configuredPlatforms(config).length === 0 && !config.MCP_TOKEN) return fail(NOTHING_CONFIGURED);
   const logger = createLogger({ level: config.LOG_LEVEL, pretty: config.NODE_ENV !== 'production' && process.stdout.isTTY === true });
   // A safety net, not a handler: a library promise rejected where nobody awaits it (seen in Bolt's
@@ -163,7 +172,8 @@ async function main(): Promise<number> {
   try {
     running = await start(config, logger);
   } catch (error) {
-    if (error instanceof KnowledgeBaseError) return fail(error.message);
+    // A refused token or a bad data file is the operator's to fix: say which, without a stack.
+    if (error instanceof KnowledgeBaseError || error instanceof ConfigError) return fail(error.message);
     logger.fatal({ err: error }, 'could not start');
     return 1;
   }

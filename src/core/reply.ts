@@ -53,7 +53,7 @@ export interface ReplyDocument {
 
 export interface Reply {
   kind: ReplyKind;
-  /** False when the input was not understood (the CLI exits 2). */
+  /** False when the input was not understood, or asked for what is not there yet (the CLI exits 2). */
   understood: boolean;
   card: Card;
   /** A user's own query is private to them; shared results are public. */

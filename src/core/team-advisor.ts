@@ -5,14 +5,16 @@
  */
 import { randomBytes } from 'node:crypto';
 import { Advisor } from './advisor.js';
-import { type ActionRequest, parseAction, shareAction, startVoteAction, type Subject } from './actions.js';
+import { type ActionRequest, newFlowAction, parseAction, shareAction, startVoteAction, type Subject } from './actions.js';
 import type { Action } from './cards/card.js';
 import { noticeCard } from './cards/flow-card.js';
 import type { Command } from './commands/command.js';
 import type { Reading } from './commands/interpret.js';
 import { understand } from './commands/understand.js';
+import { commandSpec } from './commands/spec.js';
 import { type TeamContext, tellPrivately } from './conversations/context.js';
 import type { Asker, Effect, Input } from './conversations/effects.js';
+import type { Reply } from './reply.js';
 import { GuidedFlow } from './conversations/guided-flow.js';
 import { buildResult, channelImportance } from './conversations/results.js';
 import type { Store } from './conversations/store.js';
@@ -55,6 +57,20 @@ const STORE_DOWN = noticeCard(
   'Briefly unavailable',
   'Guided recommendations, votes, history and channel settings need the database, which is not answering right now. compare, info, top and list still work. Please try again in a minute.',
 );
+
+/** `recommend` with no answers where no conversation can follow: how to give them. */
+const NEEDS_ANSWERS: Reply = {
+  kind: 'recommend',
+  understood: false,
+  visibility: 'private',
+  card: noticeCard(
+    'A recommendation needs your answers',
+    'The guided flow asks six questions one at a time: what you build, languages, priorities, must-haves, scale and experience. ' +
+      'Or answer in one line, skipping what does not matter to you: recommend language=python project=api priorities=performance',
+    [{ type: 'button', id: newFlowAction(), label: 'Start the guided flow', style: 'primary' }],
+  ),
+  data: { kind: 'recommend', error: { message: 'recommend needs at least one answer, or the guided flow', suggestions: [], usage: commandSpec('recommend').usage } },
+};
 
 const shareButton = (subject: Subject): Action => ({ type: 'button', id: shareAction(subject), label: 'Share to channel', style: 'primary' });
 const voteButton = (subject: Subject): Action => ({ type: 'button', id: startVoteAction(subject), label: 'Start a team vote' });
@@ -148,10 +164,13 @@ export class TeamAdvisor {
     switch (command.kind) {
       case 'compare':
         return this.respondWithResult(asker, { kind: 'compare', frameworks: command.frameworks });
-      case 'recommend':
-        return guided && stepsAnswered(command.answers).length < FLOW_STEPS.length
-          ? this.#flow.start(asker, command.answers)
-          : this.respondWithResult(asker, { kind: 'recommend', answers: command.answers });
+      case 'recommend': {
+        const answered = stepsAnswered(command.answers).length;
+        if (guided && answered < FLOW_STEPS.length) return this.#flow.start(asker, command.answers);
+        // With nothing answered every framework ties on equal weights: that ranking would answer nobody.
+        if (answered === 0) return [{ type: 'respond', reply: NEEDS_ANSWERS }];
+        return this.respondWithResult(asker, { kind: 'recommend', answers: command.answers });
+      }
       case 'weights':
         return this.#channel.weights(asker, command.change);
       case 'history':

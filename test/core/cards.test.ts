@@ -24,7 +24,7 @@ describe('compare card', () => {
     expect(builtins.rows.find((r) => r.label === 'Admin UI')!.cells[0]).toBe('yes');
     expect(blocksOf(reply.card, 'fields').map((f) => f.heading)).toEqual(['Best fit', 'Strengths', 'Watch out for']);
     const notes = blocksOf(reply.card, 'notes')[0]!.items.join('\n');
-    expect(notes).toMatch(/002_d6e0ad4f7bb5f994\.txt, as of 2025-06-17/);
+    expect(notes).toContain('Index.dev, “What\'s the Best Backend Framework in 2026? Here\'s Our Ranking”, 2025-06-17');
   });
 
   it('carries a plain-text fallback with the overall scores', () => {

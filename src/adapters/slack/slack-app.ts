@@ -9,7 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, type CustomRoute, HTTPReceiver, type Receiver, SocketModeReceiver } from '@slack/bolt';
 import type { Logger } from 'pino';
-import type { Config } from '../../config.js';
+import { ConfigError, type Config } from '../../config.js';
 import type { ExtraRoute } from '../../ops-server.js';
 import type { Store } from '../../core/conversations/store.js';
 import { boltLogger } from './bolt-logger.js';
@@ -53,8 +53,15 @@ export interface RunningSlack {
   stop(): Promise<void>;
 }
 
-export class SlackConfigError extends Error {
+/** Slack's credentials are missing or refused: the operator's to fix, named by variable, never echoed. */
+export class SlackConfigError extends ConfigError {
   override name = 'SlackConfigError';
+}
+
+/** The error code Slack's Web API answered with (invalid_auth, token_revoked...), if it answered at all. */
+function slackRefusal(error: unknown): string | undefined {
+  const e = error as { code?: unknown; data?: { error?: unknown } };
+  return e?.code === 'slack_webapi_platform_error' && typeof e.data?.error === 'string' ? e.data.error : undefined;
 }
 
 function healthRoute(health: SlackStartOptions['health'], logger: Logger): CustomRoute {
@@ -99,7 +106,7 @@ export async function startSlack(options: SlackStartOptions): Promise<RunningSla
   const { config } = options;
   const token = config.SLACK_BOT_TOKEN;
   const signingSecret = config.SLACK_SIGNING_SECRET;
-  if (!token || !signingSecret) throw new SlackConfigError('Slack needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET');
+  if (!token || !signingSecret) throw new SlackConfigError(`${!token ? 'SLACK_BOT_TOKEN' : 'SLACK_SIGNING_SECRET'} is missing: Slack needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET`);
 
   const logger = options.logger.child({ platform: 'slack' });
   const boltLog = boltLogger(logger);
@@ -130,7 +137,13 @@ export async function startSlack(options: SlackStartOptions): Promise<RunningSla
     deferInitialization: true,
   });
   new SlackAdapter({ teamAdvisor: options.teamAdvisor, store: options.store, logger }).register(app);
-  await app.init();
+  try {
+    await app.init();
+  } catch (error) {
+    const refusal = slackRefusal(error);
+    if (refusal) throw new SlackConfigError(`SLACK_BOT_TOKEN was refused by Slack (${refusal}). Copy the Bot User OAuth Token (xoxb-...) from the app's OAuth & Permissions page.`);
+    throw error;
+  }
 
   const started = socket ? await app.start() : await app.start({ port: config.PORT, ...(options.host ? { host: options.host } : {}) });
   const address = !socket && started && typeof started === 'object' && 'address' in started ? (started as { address(): AddressInfo | string | null }).address() : null;

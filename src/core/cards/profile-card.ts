@@ -49,7 +49,6 @@ export function profileCard(kb: KnowledgeBase, f: FrameworkProfile, actions: Act
   const ev = evidence(f);
   if (ev.length > 0) blocks.push({ type: 'list', heading: 'Evidence', items: ev });
   const used = [...new Set([...CRITERIA.map((c) => f.scores[c].source), f.firstRelease.source, f.currentVersion.source])].filter((id) => id !== 'advisor');
-  const note = (id: string) => (sourceLabel(kb, id) === sourceReference(kb, id) ? sourceReference(kb, id) : `${sourceLabel(kb, id)}: ${sourceReference(kb, id)}`);
-  blocks.push({ type: 'notes', items: used.map(note) });
+  blocks.push({ type: 'notes', items: used.map((id) => `Source: ${sourceReference(kb, id)}`) });
   return { title: f.name, subtitle: f.summary, blocks, actions, fallback: fallbackOf(f.name, f.summary, []) };
 }

@@ -160,7 +160,8 @@ export function recommendationCard(kb: KnowledgeBase, rec: Recommendation, answe
   if (rec.excluded.length > 0) blocks.push({ type: 'list', heading: `Excluded (${rec.excluded.length})`, items: exclusionLines(rec, answers) });
   blocks.push({
     type: 'notes',
-    items: [`Based on: ${basedOn}`, `Weights (${weightsOrigin}): ${describeWeights(rec.weights)}`, ...scoreSourceNotes(kb, top.map((r) => r.framework))],
+    // The answers are the subtitle; the small print does not repeat them.
+    items: [`Weights (${weightsOrigin}): ${describeWeights(rec.weights)}`, ...scoreSourceNotes(kb, top.map((r) => r.framework))],
   });
   const summary = top.map((r, i) => `${i + 1}. ${r.framework.name} ${formatPoints(r.total)}`).join(', ');
   return { title, subtitle: basedOn, blocks, actions, fallback: fallbackOf(title, summary, blocks.filter((b) => b.type === 'text')) };

@@ -302,8 +302,12 @@ function parseHistory(rest: string): ParseResult {
 function parseHelp(rest: string): ParseResult {
   const topic = nameKey(rest);
   if (topic === '') return ok({ kind: 'help' });
-  const found = COMMAND_NAMES.find((c) => c === topic);
-  return found ? ok({ kind: 'help', topic: found }) : ok({ kind: 'help' });
+  const found = COMMAND_NAMES.find((c) => c === topic) ?? COMMAND_NAMES.find((c) => c === COMMAND_ALIASES[topic]);
+  if (found) return ok({ kind: 'help', topic: found });
+  // General help for an unknown topic would look like an answer; say it is not one.
+  const guess = closestKeys(topic, COMMAND_NAMES, 1);
+  const hint = guess.length > 0 ? ` Did you mean help ${guess[0]}?` : '';
+  return fail(`There is no help topic "${shorten(rest.trim())}".${hint} Topics: ${COMMAND_NAMES.join(', ')}.`, 'help', guess);
 }
 
 // ---------- entry ----------
