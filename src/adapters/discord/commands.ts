@@ -14,6 +14,7 @@ import type {
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { COMMANDS, SLASH_COMMAND, type CommandSpec, type OptionSpec } from '../../core/commands/spec.js';
+import { shorten } from '../../core/text/shorten.js';
 import { DISCORD_LIMITS } from './limits.js';
 
 // Numeric API values, typed against discord-api-types (see render-components.ts).
@@ -24,7 +25,7 @@ const IN_GUILDS: InteractionContextType.Guild = 0;
 const IN_BOT_DMS: InteractionContextType.BotDM = 1;
 const GUILD_INSTALL: ApplicationIntegrationType.GuildInstall = 0;
 
-const description = (text: string) => text.slice(0, DISCORD_LIMITS.commandDescription);
+const description = (text: string) => shorten(text, DISCORD_LIMITS.commandDescription, { atWord: 'always' });
 
 function option(spec: OptionSpec): APIApplicationCommandBasicOption {
   const base = { type: STRING, name: spec.name, description: description(spec.description), required: spec.required };
