@@ -317,10 +317,21 @@ const COMMAND_ALIASES: Record<string, CommandName> = {
   help: 'help', usage: 'help', '?': 'help',
 };
 
+/** Control, zero-width and direction characters, which hide or reorder text; a joiner inside an emoji is kept (below). */
+const INVISIBLE = /[\u0000-\u001f\u007f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g;
+/** The joiner of an emoji sequence (👩‍💻, 👩‍👩‍👧‍👦): removing it would show the user's emoji as separate pictures. */
+const JOINS_EMOJI_BEFORE = /\p{Extended_Pictographic}[\u{1F3FB}-\u{1F3FF}\uFE0F]?$/u;
+const JOINS_EMOJI_AFTER = /^\p{Extended_Pictographic}/u;
+
+function visibleOrSpace(ch: string, at: number, text: string): string {
+  const joinsEmoji = ch === '\u200d' && JOINS_EMOJI_BEFORE.test(text.slice(Math.max(0, at - 4), at)) && JOINS_EMOJI_AFTER.test(text.slice(at + 1, at + 3));
+  return joinsEmoji ? ch : ' ';
+}
+
 /** Strips what chat platforms wrap commands in: a leading "/framework" or "framework". */
 function clean(text: string): string {
   return shorten(text, MAX_TEXT, { atWord: 'near', ellipsis: '' })
-    .replace(/[\u0000-\u001f\u007f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, ' ')
+    .replace(INVISIBLE, visibleOrSpace)
     .replace(/[“”„]/g, '"')
     .replace(/^\s*\/?framework\b/i, '')
     .trim();
