@@ -37,7 +37,9 @@ async function handleLine(chat: TerminalChat, line: string, write: (text: string
   try {
     await chat.send(choice.ok === true ? choice.input : { type: 'text', text: line });
   } catch (error) {
-    // The session must outlive any one failure: say so and keep going.
-    write(`Sorry, that failed: ${(error as Error).message}\n`);
+    // The session must outlive any one failure: apologise and keep going. The error's own text is
+    // for whoever debugs it (LOG_LEVEL=debug), never shown to the person as the answer.
+    write('Sorry, something went wrong and that was not done. Try again, or type "help".\n');
+    if (process.env.LOG_LEVEL === 'debug') process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
   }
 }

@@ -11,10 +11,13 @@ import { type TeamContext, publicReply, tellPrivately } from './context.js';
 import { decisionRecordMarkdown } from './decision-record.js';
 import type { Asker, Effect } from './effects.js';
 import type { ChannelSettings } from './records.js';
-import { buildResult, channelImportance } from './results.js';
+import { buildResult, channelImportance, hasResult } from './results.js';
 import { describeAnswers } from '../cards/recommendation-card.js';
 
 export const HISTORY_SHOWN = 10;
+
+/** A result with no framework in it (an old or crafted Share button): nothing to post or record. */
+const NOTHING_TO_SHARE = noticeCard('Nothing to share', 'No framework meets every must-have in these answers, so there is no result to share. Drop a must-have and ask again.');
 
 export class TeamChannel {
   constructor(private readonly ctx: TeamContext) {}
@@ -22,6 +25,7 @@ export class TeamChannel {
   /** Posts a result publicly, says who asked and with which answers, and records it as a decision. */
   async share(asker: Asker, subject: Subject): Promise<Effect[]> {
     const importance = await channelImportance(this.ctx, asker.tenant, asker.channel);
+    if (!hasResult(this.ctx, subject, importance)) return tellPrivately('recommend', NOTHING_TO_SHARE);
     const result = buildResult(this.ctx, subject, importance, [{ type: 'button', id: startVoteAction(subject), label: 'Start a team vote', style: 'primary' }]);
     const asked = subject.kind === 'recommend' ? `Shared by ${asker.user.name} · answers: ${describeAnswers(subject.answers)}` : `Shared by ${asker.user.name}`;
     const card = { ...result.reply.card, subtitle: result.reply.card.subtitle ? `${asked} · ${result.reply.card.subtitle}` : asked };

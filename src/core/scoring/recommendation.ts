@@ -6,6 +6,7 @@ import type { FrameworkProfile } from '../knowledge/schema.js';
 import { MUST_HAVES, MUST_HAVE_LABEL, type MustHave } from '../vocabulary.js';
 import { confidence, seedOf, type Confidence } from './confidence.js';
 import { flipPoint, type FlipPoint } from './flip-point.js';
+import { mustHavesToDrop, type MustHavesToDrop } from './must-haves-to-drop.js';
 import type { Preferences } from './preferences.js';
 import { hasMustHave, rank, type Ranking, type RankedFramework } from './rank.js';
 import { CRITERIA, CRITERION_LABEL, type Criterion } from '../vocabulary.js';
@@ -22,6 +23,8 @@ export interface Recommendation extends Ranking {
   tie: boolean;
   /** When tied: the question whose answer separates the top two. */
   tieBreaker?: string;
+  /** When nothing qualifies: the must-haves to drop, and what each choice would admit. */
+  ifDropped?: MustHavesToDrop[];
 }
 
 export interface Term {
@@ -72,5 +75,6 @@ export function recommend(frameworks: readonly FrameworkProfile[], prefs: Prefer
     leaderShare,
     tie,
     ...(tie && leader && runnerUp ? { tieBreaker: separatingQuestion(leader.framework, runnerUp.framework) } : {}),
+    ...(leader ? {} : { ifDropped: mustHavesToDrop(frameworks, prefs) }),
   };
 }
