@@ -33,8 +33,9 @@ export function wellFormed(text: string): string {
 /** The longest prefix of whole graphemes within `room` code units. */
 function graphemePrefix(text: string, room: number): string {
   if (room >= text.length) return text;
-  // The grapheme holding the first unit that does not fit starts where the cut goes; found locally, not by walking from the start.
-  const straddling = graphemes.segment(text).containing(Math.max(0, room));
+  // The grapheme holding the first unit that does not fit starts where the cut goes. A boundary at or
+  // before `room` depends only on the code points up to the one at `room` (two units at most), so the rest of a long text is never segmented.
+  const straddling = graphemes.segment(text.slice(0, room + 2)).containing(Math.max(0, room));
   return text.slice(0, straddling?.index ?? room);
 }
 
