@@ -153,8 +153,12 @@ export class Advisor {
     return { ...this.reply('compare', card, { kind: 'compare', ranking, ...firstPlace(scored) }), chart: comparisonChartData(scored, weights, weightsOrigin) };
   }
 
-  /** The recommendation and its card; `actions` go after "Compare top 3". */
-  recommendation(given: Answers, channelImportance?: ChannelImportance, actions: Action[] = []): { rec: Recommendation; reply: Reply } {
+  /**
+   * The recommendation and its card. After "Compare top 3" come `onResult`
+   * (Share, Start a team vote), offered only when some framework qualifies,
+   * since there is nothing to share or vote on otherwise; then `actions`.
+   */
+  recommendation(given: Answers, channelImportance?: ChannelImportance, actions: Action[] = [], onResult: Action[] = []): { rec: Recommendation; reply: Reply } {
     // The answers as a set: the card, the seed and the ranking never depend on the order values were typed in.
     const answers = canonicalAnswers(given);
     const prefs = preferencesFrom(answers, channelImportance);
@@ -162,7 +166,7 @@ export class Advisor {
     const top3 = rec.ranked.slice(0, 3).map((r) => r.framework.id);
     const compare: Action[] = top3.length >= 2 ? [{ type: 'button', id: compareAction(top3), label: `Compare top ${top3.length}` }] : [];
     const origin = channelImportance ? `this channel's priorities (${describeImportance(channelImportance)}) adjusted by your answers` : 'from your answers';
-    const card = recommendationCard(this.kb, rec, answers, origin, [...compare, ...actions]);
+    const card = recommendationCard(this.kb, rec, answers, origin, [...compare, ...(rec.ranked.length > 0 ? onResult : []), ...actions]);
     const chart = recommendationChartData(rec.ranked, rec.weights, origin);
     return { rec, reply: { ...this.reply('recommend', card, { ...recommendationData(rec), answers: answersData(answers) }), ...(chart ? { chart } : {}) } };
   }

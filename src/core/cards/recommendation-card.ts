@@ -4,6 +4,8 @@
  */
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Term } from '../scoring/explanation.js';
+import type { FlipPoint } from '../scoring/flip-point.js';
+import type { MustHavesToDrop } from '../scoring/must-haves-to-drop.js';
 import type { Answers } from '../scoring/preferences.js';
 import { type Recommendation, TIE_MARGIN, TIE_SHARE } from '../scoring/recommendation.js';
 import type { RankedFramework } from '../scoring/rank.js';
@@ -126,6 +128,20 @@ function exclusionLines(rec: Recommendation, answers: Answers): string[] {
   return shown;
 }
 
+/** "Gin, Echo and Fiber"; past four names, "and N more". */
+function nameList(names: readonly string[]): string {
+  const shown = names.length > 4 ? [...names.slice(0, 3), `${names.length - 3} more`] : [...names];
+  return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}` : (shown[0] ?? '');
+}
+
+/** "Drop ORM and migrations: Gin, Echo and Fiber qualify." */
+function describeDrop(way: MustHavesToDrop): string {
+  const labels = way.drop.map((m) => MUST_HAVE_LABEL[m]);
+  // A serial comma, since a label may hold "and" itself ("ORM and migrations, and authentication").
+  const dropped = labels.length > 1 ? `${labels.slice(0, -1).join(', ')}, and ${labels.at(-1)}` : labels[0];
+  return `Drop ${dropped}: ${nameList(way.admits.map((f) => f.name))} ${way.admits.length === 1 ? 'qualifies' : 'qualify'}.`;
+}
+
 function contributionRows(top: readonly RankedFramework[], rec: Recommendation) {
   const used = DIMENSIONS.filter((d) => rec.weights[d] > 0);
   const rows = used.map((d) => ({
@@ -141,8 +157,10 @@ export function recommendationCard(kb: KnowledgeBase, rec: Recommendation, answe
   const basedOn = describeAnswers(answers);
   if (!leader) {
     const title = 'No framework meets every must-have';
+    const ways = (rec.ifDropped ?? []).map(describeDrop);
     const blocks: Block[] = [
-      { type: 'text', text: 'Every framework I know was excluded by the answers. Relax a language or a must-have and ask again.' },
+      { type: 'text', text: ways.length > 0 ? 'Every framework I know was excluded by the answers. Drop a must-have and ask again:' : 'Every framework I know was excluded by the answers. Relax a language or a must-have and ask again.' },
+      ...(ways.length > 0 ? [{ type: 'list' as const, heading: 'What dropping a must-have would admit', items: ways }] : []),
       { type: 'list', heading: 'Excluded', items: rec.excluded.slice(0, EXCLUSIONS_SHOWN).map((e) => `${e.framework.name}: ${e.reason}`) },
       { type: 'notes', items: [`Based on: ${basedOn}`] },
     ];

@@ -6,6 +6,7 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { closestKeys, nameKey } from '../knowledge/names.js';
 import type { Answers } from '../scoring/preferences.js';
+import { shorten } from '../text/shorten.js';
 import type { Criterion, Language } from '../vocabulary.js';
 import type { Command, ParseProblem, ParseResult, WeightsChange } from './command.js';
 import { COMMAND_NAMES, commandSpec, type CommandName } from './spec.js';
@@ -27,13 +28,14 @@ function words(text: string): string[] {
 }
 
 /** Echoed user words are kept short: a reply should never be mostly the user's own paste. */
-function shorten(word: string): string {
-  return word.length > 40 ? `${word.slice(0, 37)}...` : word;
-}
+const ECHOED_WORD_MAX = 40;
+const echo = (word: string) => shorten(word, ECHOED_WORD_MAX);
+/** A whole echoed line is cut at a word, so no word in the reply is a fragment the user never typed. */
+const ECHOED_LINE_MAX = 60;
 
 /** At most five quoted words, each shortened: enough to see what went wrong. */
 function quoteList(items: readonly string[]): string {
-  const quoted = items.slice(0, 5).map((i) => `"${shorten(i)}"`);
+  const quoted = items.slice(0, 5).map((i) => `"${echo(i)}"`);
   return items.length > 5 ? `${quoted.join(', ')} and ${items.length - 5} more` : quoted.join(', ');
 }
 
@@ -134,7 +136,7 @@ function parseList<T extends string>(table: ValueLookup<T>, raw: string, key: st
       const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : '';
       return {
         problem: {
-          message: `"${shorten(part)}" is not a value I know for ${shorten(key)}.${hint} Accepted: ${table.accepted.join(', ')}.`,
+          message: `"${echo(part)}" is not a value I know for ${echo(key)}.${hint} Accepted: ${table.accepted.join(', ')}.`,
           suggestions,
           usage: commandSpec('recommend').usage,
         },
@@ -209,7 +211,7 @@ function parseRecommend(rest: string): ParseResult {
     if (!key) {
       const suggestions = closestKeys(nameKey(spelledKey), ACCEPTED_KEYS, 2);
       const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(' or ')}?` : '';
-      return fail(`"${shorten(spelledKey)}" is not an answer I know.${hint} Accepted: ${ACCEPTED_KEYS.join(', ')}.`, 'recommend', suggestions);
+      return fail(`"${echo(spelledKey)}" is not an answer I know.${hint} Accepted: ${ACCEPTED_KEYS.join(', ')}.`, 'recommend', suggestions);
     }
     const problem = applyAnswer(answers, key, word.slice(eq + 1), spelledKey);
     if (problem) return { ok: false, problem };
@@ -247,7 +249,7 @@ function parseLanguageFilter(rest: string, usage: 'top' | 'list'): ParseResult {
     const { key, value } = splitOption(word);
     const isLanguageKey = key !== undefined && LANGUAGE_KEYS.includes(key);
     const isCriterionKey = key !== undefined && allowCriterion && CRITERION_KEYS.includes(key);
-    if (key !== undefined && !isLanguageKey && !isCriterionKey) return fail(`"${shorten(key)}" is not an option of ${usage}.`, usage);
+    if (key !== undefined && !isLanguageKey && !isCriterionKey) return fail(`"${echo(key)}" is not an option of ${usage}.`, usage);
     const asCriterion = allowCriterion && !isLanguageKey ? (TOP_CRITERIA[nameKey(value)] ?? priorities.find(value)) : undefined;
     const asLanguages = !isCriterionKey && !asCriterion ? readLanguages(value) : undefined;
     if (asCriterion) criterion = asCriterion;
@@ -279,7 +281,7 @@ function parseWeights(rest: string): ParseResult {
     if (!criterion) {
       const suggestions = key ? suggestValues(priorities, key) : [];
       const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : '';
-      return fail(`"${shorten(key ?? word)}" is not a criterion.${hint} Accepted: ${priorities.accepted.join(', ')}.`, 'weights', suggestions);
+      return fail(`"${echo(key ?? word)}" is not a criterion.${hint} Accepted: ${priorities.accepted.join(', ')}.`, 'weights', suggestions);
     }
     if (!Number.isFinite(number) || number < 0 || number > 10) return fail(`Give ${criterion} a number from 0 to 10, as in ${criterion}=3.`, 'weights');
     importance[criterion] = number;
@@ -307,7 +309,7 @@ function parseHelp(rest: string): ParseResult {
   // General help for an unknown topic would look like an answer; say it is not one.
   const guess = closestKeys(topic, COMMAND_NAMES, 1);
   const hint = guess.length > 0 ? ` Did you mean help ${guess[0]}?` : '';
-  return fail(`There is no help topic "${shorten(rest.trim())}".${hint} Topics: ${COMMAND_NAMES.join(', ')}.`, 'help', guess);
+  return fail(`There is no help topic "${echo(rest.trim())}".${hint} Topics: ${COMMAND_NAMES.join(', ')}.`, 'help', guess);
 }
 
 // ---------- entry ----------
@@ -323,11 +325,21 @@ export const COMMAND_ALIASES: Readonly<Record<string, CommandName>> = {
   help: 'help', usage: 'help', '?': 'help',
 };
 
+/** Control, zero-width and direction characters, which hide or reorder text; a joiner inside an emoji is kept (below). */
+const INVISIBLE = /[\u0000-\u001f\u007f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g;
+/** The joiner of an emoji sequence (👩‍💻, 👩‍👩‍👧‍👦): removing it would show the user's emoji as separate pictures. */
+const JOINS_EMOJI_BEFORE = /\p{Extended_Pictographic}[\u{1F3FB}-\u{1F3FF}\uFE0F]?$/u;
+const JOINS_EMOJI_AFTER = /^\p{Extended_Pictographic}/u;
+
+function visibleOrSpace(ch: string, at: number, text: string): string {
+  const joinsEmoji = ch === '\u200d' && JOINS_EMOJI_BEFORE.test(text.slice(Math.max(0, at - 4), at)) && JOINS_EMOJI_AFTER.test(text.slice(at + 1, at + 3));
+  return joinsEmoji ? ch : ' ';
+}
+
 /** Strips what chat platforms wrap commands in: a leading "/framework" or "framework". */
 function clean(text: string): string {
-  return text
-    .slice(0, MAX_TEXT)
-    .replace(/[\u0000-\u001f\u007f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, ' ')
+  return shorten(text, MAX_TEXT, { atWord: 'near', ellipsis: '' })
+    .replace(INVISIBLE, visibleOrSpace)
     .replace(/[“”„]/g, '"')
     .replace(/^\s*\/?framework\b/i, '')
     .trim();
@@ -378,7 +390,7 @@ function parseBare(kb: KnowledgeBase, text: string): ParseResult {
   const guesses = [...commandGuess, ...frameworks.map((f) => f.id)];
   const spoken = [...commandGuess, ...frameworks.map((f) => f.name)];
   const hint = spoken.length > 0 ? ` Did you mean ${spoken.join(', ')}?` : '';
-  const shown = text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  const shown = shorten(text, ECHOED_LINE_MAX, { atWord: 'always' });
   return {
     ok: false,
     problem: {

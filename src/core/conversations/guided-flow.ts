@@ -106,13 +106,15 @@ export class GuidedFlow {
   async result(flow: FlowRecord): Promise<Reply> {
     const importance = await channelImportance(this.ctx, flow.tenant, flow.channel);
     const subject = { kind: 'recommend' as const, answers: flow.answers };
-    const actions: Action[] = [
+    const onResult: Action[] = [
       { type: 'button', id: shareAction(subject), label: 'Share to channel', style: 'primary' },
       { type: 'button', id: startVoteAction(subject), label: 'Start a team vote' },
+    ];
+    const controls: Action[] = [
       { type: 'button', id: flowControlAction(flow.id, 'adjust'), label: 'Adjust answers' },
       { type: 'button', id: flowControlAction(flow.id, 'restart'), label: 'Start over' },
     ];
-    const { reply } = this.ctx.advisor.recommendation(flow.answers, importance, actions);
+    const { reply } = this.ctx.advisor.recommendation(flow.answers, importance, controls, onResult);
     return { ...reply, visibility: 'public' as const };
   }
 }

@@ -12,7 +12,7 @@ import type { Reply } from '../reply.js';
 import { decisionRecordMarkdown } from './decision-record.js';
 import type { Asker, Effect } from './effects.js';
 import type { ChannelSettings } from './records.js';
-import { buildResult, channelImportance } from './results.js';
+import { buildResult, channelImportance, hasResult } from './results.js';
 import { describeAnswers } from '../cards/recommendation-card.js';
 import { CRITERIA } from '../vocabulary.js';
 
@@ -24,12 +24,16 @@ const NOTHING_TO_EXPORT: Reply = (() => {
   return { ...privateReply('history', noticeCard('No decisions to export yet', text)), understood: false, data: { kind: 'history', error: { message: `No decisions to export yet. ${text}`, suggestions: [] } } };
 })();
 
+/** A result with no framework in it (an old or crafted Share button): nothing to post or record. */
+const NOTHING_TO_SHARE = noticeCard('Nothing to share', 'No framework meets every must-have in these answers, so there is no result to share. Drop a must-have and ask again.');
+
 export class TeamChannel {
   constructor(private readonly ctx: TeamContext) {}
 
   /** Posts a result publicly, says who asked and with which answers, and records it as a decision. */
   async share(asker: Asker, subject: Subject): Promise<Effect[]> {
     const importance = await channelImportance(this.ctx, asker.tenant, asker.channel);
+    if (!hasResult(this.ctx, subject, importance)) return tellPrivately('recommend', NOTHING_TO_SHARE);
     const result = buildResult(this.ctx, subject, importance, [{ type: 'button', id: startVoteAction(subject), label: 'Start a team vote', style: 'primary' }]);
     // A recommendation's subtitle is its answers: the shared card names the asker before them, once.
     const shared = result.reply.card.subtitle ?? (subject.kind === 'recommend' ? describeAnswers(subject.answers) : undefined);

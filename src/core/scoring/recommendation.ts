@@ -8,6 +8,7 @@ import type { FrameworkProfile } from '../knowledge/schema.js';
 import { confidence, seedOf, type Confidence } from './confidence.js';
 import { explain, type Explanation } from './explanation.js';
 import { flipPoint, pairFlip, type FlipPoint, type PairFlip } from './flip-point.js';
+import { mustHavesToDrop, type MustHavesToDrop } from './must-haves-to-drop.js';
 import type { Preferences } from './preferences.js';
 import { rank, type Ranking, type RankedFramework } from './rank.js';
 import { separatingQuestion } from './tie-breaker.js';
@@ -33,6 +34,8 @@ export interface Recommendation extends Ranking {
   /** When tied: the question whose answer separates the leader from its closest contender. */
   tieBreaker?: string;
   explanation: Explanation;
+  /** When nothing qualifies: the must-haves to drop, and what each choice would admit. */
+  ifDropped?: MustHavesToDrop[];
 }
 
 /** Who the leader is too close to: those level on totals, else whoever wins most draws besides it. */
@@ -69,5 +72,6 @@ export function recommend(frameworks: readonly FrameworkProfile[], prefs: Prefer
     contenders,
     ...(tie && contenders[1] ? { tieBreaker: separatingQuestion(contenders[0]!.framework, contenders[1].framework, prefs) } : {}),
     explanation: explain(leader!, runnerUp),
+    ...(leader ? {} : { ifDropped: mustHavesToDrop(frameworks, prefs) }),
   };
 }
