@@ -12,7 +12,7 @@ function facts(f: FrameworkProfile) {
     { label: 'Kind', value: f.kind },
     { label: 'License', value: f.license },
     { label: 'First release', value: `${f.firstRelease.value}` },
-    { label: 'Current version', value: `${f.currentVersion.value} (as of ${f.currentVersion.date})` },
+    { label: 'Current version', value: `${f.releases.current.version}, released ${f.releases.current.released}` },
     { label: 'Concurrency', value: f.concurrency },
     { label: 'Links', value: `${f.homepage} · ${f.repository}` },
   ];
@@ -30,7 +30,7 @@ function evidence(f: FrameworkProfile): string[] {
   const bench = f.benchmarks.map(
     (b) => `TechEmpower ${b.run}, ${b.test}: ${b.requestsPerSecond.toLocaleString('en-US')} requests/s (${b.variant}); tuned for the benchmark, so read it as direction, not as your app's speed`,
   );
-  const adoption = f.adoption.map((a) => `${a.measure === 'stackoverflow-survey' ? 'Stack Overflow survey' : a.measure === 'github-stars' ? 'GitHub' : 'npm'}: ${a.value.toLocaleString('en-US')} ${a.unit}${a.slice ? ` (${a.slice})` : ''}, as of ${a.date}`);
+  const adoption = f.adoption.map((a) => `${a.measure === 'stackoverflow-survey' ? 'Stack Overflow survey' : a.measure === 'github-stars' ? 'GitHub' : 'npm'}: ${a.value.toLocaleString('en-US')} ${a.unit}${a.slice ? ` (${a.slice})` : ''}, as of ${a.asOf}`);
   return [...bench, ...adoption];
 }
 
@@ -48,7 +48,7 @@ export function profileCard(kb: KnowledgeBase, f: FrameworkProfile, actions: Act
   if (f.notableUsers.length > 0) blocks.push({ type: 'text', heading: 'Used by', text: f.notableUsers.join(', ') });
   const ev = evidence(f);
   if (ev.length > 0) blocks.push({ type: 'list', heading: 'Evidence', items: ev });
-  const used = [...new Set([...CRITERIA.map((c) => f.scores[c].source), f.firstRelease.source, f.currentVersion.source])].filter((id) => id !== 'advisor');
+  const used = [...new Set([...CRITERIA.map((c) => f.scores[c].source), f.firstRelease.source, f.releases.source])].filter((id) => id !== 'advisor');
   const note = (id: string) => (sourceLabel(kb, id) === sourceReference(kb, id) ? sourceReference(kb, id) : `${sourceLabel(kb, id)}: ${sourceReference(kb, id)}`);
   blocks.push({ type: 'notes', items: used.map(note) });
   return { title: f.name, subtitle: f.summary, blocks, actions, fallback: fallbackOf(f.name, f.summary, []) };
