@@ -14,6 +14,7 @@
 import type { DerivedScore, SignalScore } from './profile.js';
 import { ADOPTION_MEASURES, type Adoption, type Confidence, type FrameworkFile } from './schema.js';
 import { lowered, roundScore } from './score-arithmetic.js';
+import { rubricScore } from './rubric.js';
 
 type Measure = Adoption['measure'];
 
@@ -50,7 +51,7 @@ const formatValue = (a: Adoption) => (a.measure === 'stackoverflow-survey' ? `${
 
 export function communityScore(file: FrameworkFile): DerivedScore {
   const counted = ADOPTION_MEASURES.map((m) => countedSignal(file.adoption, m)).filter((a): a is Adoption => a !== undefined);
-  if (counted.length === 0) throw new Error(`${file.id} has no adoption signal to derive its community score from`);
+  if (counted.length === 0) return withoutSignals(file);
   const missing = ADOPTION_MEASURES.filter((m) => !counted.some((a) => a.measure === m));
   const signals: SignalScore[] = counted.map((a) => ({ measure: a.measure, value: a.value, score: signalScore(a.measure, a.value), weight: SIGNAL_SCALES[a.measure].weight }));
   const totalWeight = signals.reduce((sum, s) => sum + s.weight, 0);
@@ -70,4 +71,12 @@ export function communityScore(file: FrameworkFile): DerivedScore {
     derivation: { method: 'adoption', signals, missing },
     noBenchmark: false,
   };
+}
+
+/** No survey share, stars or downloads at all: our own rating from the community rubric, at low confidence. */
+function withoutSignals(file: FrameworkFile): DerivedScore {
+  const rubric = file.rubrics.community;
+  if (!rubric) throw new Error(`${file.id} has no adoption signal and no community rubric to fall back on`);
+  const score = rubricScore('community', rubric);
+  return { ...score, date: file.rubrics.asOf, confidence: 'low', note: `No adoption figure: our own estimate. ${score.note}` };
 }

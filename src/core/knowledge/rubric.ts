@@ -1,6 +1,6 @@
 /**
- * Security, scalability and ease of use (and performance when no benchmark
- * exists) are our own ratings, made checkable: each is arithmetic over rubric
+ * Security, scalability and ease of use (and performance or community when
+ * no figure exists) are our own ratings, made checkable: each is arithmetic over rubric
  * items recorded in the framework's file, every item 0-4 with its reasoning.
  *
  *   score = 10 * sum(w_i * value_i) / (4 * sum(w_i))
@@ -15,6 +15,7 @@ export const RUBRIC_WEIGHTS: { [K in RubricName]: Record<(typeof RUBRIC_ITEMS)[K
   scalability: { concurrencyModel: 0.4, statelessScaling: 0.3, largeDeployments: 0.3 },
   ease: { conventions: 1, batteries: 1, documentation: 1, typingAndTooling: 1, learningCurve: 1 },
   performance: { runtime: 0.4, ioModel: 0.3, frameworkOverhead: 0.3 },
+  community: { ecosystem: 0.4, maintainers: 0.3, helpAvailable: 0.3 },
 };
 
 export const ITEM_LABEL: Record<string, string> = {
@@ -36,6 +37,9 @@ export const ITEM_LABEL: Record<string, string> = {
   runtime: 'runtime',
   ioModel: 'I/O model',
   frameworkOverhead: 'framework overhead',
+  ecosystem: 'ecosystem of packages',
+  maintainers: 'maintainer base',
+  helpAvailable: 'answers and examples available',
 };
 
 export function rubricScore<K extends RubricName>(name: K, rubric: Record<(typeof RUBRIC_ITEMS)[K][number], RubricItem>): Omit<DerivedScore, 'date'> {

@@ -58,6 +58,8 @@ export const BuiltinSupport = z
     /** A paid add-on (Laravel Nova). */
     paid: z.boolean().default(false),
     note: z.string().min(1).optional(),
+    /** Where the level was checked (a documentation page). */
+    readAt: z.string().min(3).optional(),
   })
   .strict()
   .refine((b) => b.level === 'none' || b.package !== undefined, { message: 'name the package that provides it', path: ['package'] });
@@ -159,6 +161,8 @@ export const RUBRIC_ITEMS = {
   ease: ['conventions', 'batteries', 'documentation', 'typingAndTooling', 'learningCurve'],
   /** Used only when no official benchmark round has a figure for the framework. */
   performance: ['runtime', 'ioModel', 'frameworkOverhead'],
+  /** Used only when the framework has no adoption signal at all. */
+  community: ['ecosystem', 'maintainers', 'helpAvailable'],
 } as const;
 export type RubricName = keyof typeof RUBRIC_ITEMS;
 
@@ -171,6 +175,7 @@ export const Rubrics = z
     scalability: rubricOf('scalability'),
     ease: rubricOf('ease'),
     performance: rubricOf('performance').optional(),
+    community: rubricOf('community').optional(),
     /** When we wrote the items. */
     asOf: ReadDate,
   })
