@@ -5,7 +5,8 @@
 import { helpCard, problemCard } from './cards/help-card.js';
 import { compareCard } from './cards/compare-card.js';
 import { profileCard } from './cards/profile-card.js';
-import { listCard, topCard } from './cards/ranking-card.js';
+import { listCard, publishedTopCard, topCard } from './cards/ranking-card.js';
+import { publishedRanking } from './knowledge/published-ranking.js';
 import { recommendationCard } from './cards/recommendation-card.js';
 import type { Action } from './cards/card.js';
 import type { Command, ParseProblem } from './commands/command.js';
@@ -135,7 +136,7 @@ export class Advisor {
       case 'info':
         return this.info(command.framework);
       case 'top':
-        return this.top(command.criterion, command.languages, { ...(command.limit ? { limit: command.limit } : {}), ...(command.project ? { project: command.project } : {}) });
+        return command.source ? this.publishedTop(command.source, command.languages) : this.top(command.criterion, command.languages, { ...(command.limit ? { limit: command.limit } : {}), ...(command.project ? { project: command.project } : {}) });
       case 'list':
         return this.list(command.languages);
       case 'help':
@@ -177,7 +178,14 @@ export class Advisor {
 
   info(id: string): Reply {
     const framework = this.kb.require(id);
-    return this.reply('info', profileCard(this.kb, framework, []), { kind: 'info', framework: id });
+    return this.reply('info', profileCard(this.kb, framework, []), { kind: 'info', framework: id, profile: framework });
+  }
+
+  /** A published ranking reproduced from its own numbers (`top source=seed-002`). */
+  publishedTop(source: string, languages: Language[]): Reply {
+    const places = publishedRanking(this.kb.inLanguages(languages), source);
+    const card = publishedTopCard(this.kb, places, source, languages);
+    return this.reply('top', card, { kind: 'top', ranking: places.map((p) => ({ id: p.framework.id, score: round(p.mean) })) });
   }
 
   /**

@@ -176,6 +176,7 @@ export class TeamAdvisor {
       case 'history':
         return this.#channel.history(asker, command.export);
       case 'top': {
+        if (command.source) return [{ type: 'respond', reply: this.advisor.publishedTop(command.source, command.languages) }];
         // The overall ranking follows the channel's priorities, as comparisons do; the card names them.
         const importance = await channelImportance(this.#ctx, asker.tenant, asker.channel);
         return [{ type: 'respond', reply: this.advisor.top(command.criterion, command.languages, { ...(command.limit ? { limit: command.limit } : {}), ...(command.project ? { project: command.project } : {}), ...(importance ? { channelImportance: importance } : {}) }) }];

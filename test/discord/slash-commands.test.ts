@@ -19,7 +19,7 @@ describe('/framework compare', () => {
     const seen = await discord.slash('compare', { first: 'django', second: 'fastapi' });
     expect(seen.reply).toMatchObject({ ephemeral: true, title: 'Django vs FastAPI' });
     expect(seen.reply!.fields.map((f) => f.name)).toContain('Scores (0-10)');
-    expect(seen.reply!.text).toMatch(/Overall\s+9\.\d+ ★/);
+    expect(seen.reply!.text).toMatch(/Overall\s+7\.94 ★/);
     expect(seen.reply!.buttons.map((b) => b.label)).toEqual(['Share to channel']);
     expect(discord.channelMessages(discord.backend.id)).toEqual([]);
   });

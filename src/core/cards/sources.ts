@@ -57,11 +57,24 @@ export function scoreSourceNotes(kb: KnowledgeBase, frameworks: readonly Framewo
       bySource.set(rating.source, entry);
     }
   }
-  return [...bySource].map(([id, { names, dates }]) => {
+  return [...[...bySource].map(([id, { names, dates }]) => {
     const published = kb.source(id)?.published;
     // A rating dated as its article adds nothing to the reference; a different date says when it was read.
     const asOf = dates.size === 1 && dates.has(published ?? '') ? '' : `, as of ${[...dates].sort().join(', ')}`;
     const reasons = id === 'advisor' ? ' (reasoning with each score: see info)' : '';
     return `Scores of ${[...names].join(', ')}: ${sourceReference(kb, id)}${asOf}${reasons}`;
-  });
+  }), ...mixedRunsNote(frameworks)];
+}
+
+/** Figures of two benchmark runs are never comparable: when a card's performance scores come from more than one, it says so. */
+export function mixedRunsNote(frameworks: readonly FrameworkProfile[]): string[] {
+  const runOf = (f: FrameworkProfile) => {
+    const d = f.scores.performance.derivation;
+    return d.method === 'benchmark' ? `TechEmpower Round ${d.round}` : 'no benchmark';
+  };
+  const runs = new Map<string, string[]>();
+  for (const f of frameworks) runs.set(runOf(f), [...(runs.get(runOf(f)) ?? []), f.name]);
+  if (runs.size < 2) return [];
+  const parts = [...runs].map(([run, names]) => `${run}: ${names.join(', ')}`);
+  return [`Performance here comes from different benchmark runs (${parts.join('; ')}); hardware and setups differ between runs, so read those scores side by side with care`];
 }

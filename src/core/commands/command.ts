@@ -9,8 +9,8 @@ export type Command =
   | { kind: 'compare'; frameworks: string[] }
   | { kind: 'recommend'; answers: Answers }
   | { kind: 'info'; framework: string }
-  /** `limit` and `project` come from plain questions: "top 5", "top realtime". */
-  | { kind: 'top'; criterion: Criterion | 'overall'; languages: Language[]; limit?: number; project?: ProjectType }
+  /** `limit` and `project` come from plain questions ("top 5", "top realtime"); `source` ranks by a published rating (its mean of five numbers) instead of our scores. */
+  | { kind: 'top'; criterion: Criterion | 'overall'; languages: Language[]; limit?: number; project?: ProjectType; source?: 'seed-002' }
   | { kind: 'list'; languages: Language[] }
   | { kind: 'help'; topic?: CommandName }
   | { kind: 'weights'; change: WeightsChange }

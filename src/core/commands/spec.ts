@@ -82,8 +82,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'top',
     summary: 'Rank frameworks by one criterion, or overall',
-    usage: 'top [criterion] [language=...]',
-    examples: ['top', 'top performance', 'top security language=python'],
+    usage: 'top [criterion] [language=...] [source=seed-002]',
+    examples: ['top', 'top performance', 'top security language=python', 'top source=seed-002'],
     options: [
       { name: 'criterion', description: 'What to rank by', kind: 'criterion', required: false, choices: ['overall', ...CRITERIA] },
       { name: 'language', description: 'Only frameworks in this language', kind: 'language', required: false, choices: LANGUAGES },

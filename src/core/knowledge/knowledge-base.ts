@@ -2,7 +2,8 @@
  * The loaded knowledge base: frameworks by id, name resolution with aliases,
  * and "did you mean" suggestions for names it does not know.
  */
-import type { FrameworkProfile, SourceEntry } from './schema.js';
+import type { SourceEntry } from './schema.js';
+import type { FrameworkProfile } from './profile.js';
 import type { Language } from '../vocabulary.js';
 import { isKnownConfusion } from './confusions.js';
 import { closestKeys, nameKey } from './names.js';
