@@ -5,7 +5,8 @@
 import { helpCard, problemCard } from './cards/help-card.js';
 import { compareCard } from './cards/compare-card.js';
 import { profileCard } from './cards/profile-card.js';
-import { listCard, topCard } from './cards/ranking-card.js';
+import { listCard, publishedTopCard, topCard } from './cards/ranking-card.js';
+import { publishedRanking } from './knowledge/published-ranking.js';
 import { recommendationCard } from './cards/recommendation-card.js';
 import type { Action } from './cards/card.js';
 import type { Command } from './commands/command.js';
@@ -65,7 +66,7 @@ export class Advisor {
       case 'info':
         return this.info(command.framework);
       case 'top':
-        return this.top(command.criterion, command.languages);
+        return command.source ? this.publishedTop(command.source, command.languages) : this.top(command.criterion, command.languages);
       case 'list':
         return this.list(command.languages);
       case 'help':
@@ -101,7 +102,14 @@ export class Advisor {
 
   info(id: string): Reply {
     const framework = this.kb.require(id);
-    return this.reply('info', profileCard(this.kb, framework, []), { kind: 'info', framework: id });
+    return this.reply('info', profileCard(this.kb, framework, []), { kind: 'info', framework: id, profile: framework });
+  }
+
+  /** A published ranking reproduced from its own numbers (`top source=seed-002`). */
+  publishedTop(source: string, languages: Language[]): Reply {
+    const places = publishedRanking(this.kb.inLanguages(languages), source);
+    const card = publishedTopCard(this.kb, places, source, languages);
+    return this.reply('top', card, { kind: 'top', ranking: places.map((p) => ({ id: p.framework.id, score: round(p.mean) })) });
   }
 
   top(criterion: Criterion | 'overall', languages: Language[]): Reply {

@@ -2,6 +2,7 @@
 import type { Card } from './cards/card.js';
 import type { ChartData } from './charts/chart-data.js';
 import type { Command } from './commands/command.js';
+import type { FrameworkProfile } from './knowledge/profile.js';
 
 /** What a reply is: a command's answer, a team vote, or a problem with the input. */
 export type ReplyKind = Command['kind'] | 'vote' | 'problem';
@@ -20,6 +21,8 @@ export interface ReplyData {
   confidence?: { leader: string; share: number; tie: boolean; shares: Record<string, number> };
   frameworks?: Array<{ id: string; name: string; languages: string[] }>;
   framework?: string;
+  /** `info`: the whole profile as the knowledge base holds it (scores with their derivation, releases, evidence). */
+  profile?: FrameworkProfile;
   error?: { message: string; suggestions: string[]; usage?: string };
 }
 

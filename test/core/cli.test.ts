@@ -8,7 +8,7 @@ describe('npm run advisor', () => {
     const r = advisor('compare', 'django', 'fastapi');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^Django vs FastAPI\n/);
-    expect(r.out).toMatch(/Performance\s+8\.75\s+9 ★/);
+    expect(r.out).toMatch(/Performance\s+4\.8\s+7\.1 ★/);
     expect(r.out).not.toMatch(/\u001b\[/); // no colour when piped
   });
 

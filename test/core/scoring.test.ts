@@ -36,13 +36,14 @@ describe('weighted sum', () => {
     }
   });
 
-  it('ranks the frameworks seed 002 rates by the mean of their five scores under equal weights', () => {
-    const rated = knowledge().frameworks.filter((f) => CRITERIA.every((c) => f.scores[c].source === 'seed-002'));
-    const ranking = rank(rated, prefs(equalCriteriaWeights()));
+  it('ranks frameworks by the mean of their five derived scores under equal weights', () => {
+    const all = knowledge().frameworks;
+    const ranking = rank(all, prefs(equalCriteriaWeights()));
     const mean = (f: FrameworkProfile) => CRITERIA.reduce((s, c) => s + f.scores[c].value, 0) / 5;
-    const byMean = [...rated].sort((a, b) => mean(b) - mean(a) || a.name.localeCompare(b.name)).map((f) => f.id);
+    const byMean = [...all].sort((a, b) => mean(b) - mean(a) || a.name.localeCompare(b.name)).map((f) => f.id);
     expect(ranking.ranked.map((r) => r.framework.id)).toEqual(byMean);
-    expect(byMean[0]).toBe('django');
+    // On the evidence, ASP.NET Core leads: Round 23's fastest full framework we hold, 19.7 % in the 2025 survey, secure defaults.
+    expect(byMean[0]).toBe('aspnet-core');
   });
 
   it('never reorders the others when a framework is filtered out', () => {
@@ -65,7 +66,9 @@ describe('weighted sum', () => {
   it('excludes frameworks without a must-have built-in, naming it', () => {
     const ranking = rank(knowledge().frameworks, preferencesFrom({ mustHaves: ['admin'] }));
     expect(ranking.ranked.map((r) => r.framework.id)).toContain('django');
-    expect(ranking.excluded.find((e) => e.framework.id === 'express')?.reason).toBe('no admin UI out of the box');
+    // AdminJS exists for Express, but as a community package: the reason names the level and the package.
+    expect(ranking.excluded.find((e) => e.framework.id === 'express')?.reason).toBe('admin UI through adminjs, a community package');
+    expect(ranking.excluded.find((e) => e.framework.id === 'gin')?.reason).toBe('no admin UI out of the box');
   });
 });
 

@@ -10,7 +10,7 @@ describe('npm run advisor (interactive session)', () => {
       'recommend',
       '2', // AI/ML service
       '3', // Python (picked, not yet confirmed)
-      '12', // Done: Python
+      '13', // Done: Python (scala made the languages twelve)
       '1', // Performance
       '6', // Done: Performance
       '5', // None of these
@@ -24,7 +24,7 @@ describe('npm run advisor (interactive session)', () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/alice is choosing a backend framework/);
     expect(r.out).toMatch(/1\/6 · What are you building\?[\s\S]*\[2\] AI\/ML service/);
-    expect(r.out).toMatch(/Selected: Python\. Press Done[\s\S]*\[12\] Done: Python/);
+    expect(r.out).toMatch(/Selected: Python\. Press Done[\s\S]*\[13\] Done: Python/);
     expect(r.out).toMatch(/6\/6 · What is the team's experience\?/);
     expect(r.out).toMatch(/\(in the thread\)\nRecommended: FastAPI/);
     expect(r.out).toMatch(/\(posted to the channel\)\nRecommended: FastAPI/);

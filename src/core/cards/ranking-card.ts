@@ -5,7 +5,8 @@ import type { RankedFramework } from '../scoring/rank.js';
 import { describeWeights, type Weights } from '../scoring/weights.js';
 import { LANGUAGE_LABEL, LANGUAGES, type Language } from '../vocabulary.js';
 import { type Action, type Card, fallbackOf, formatPoints } from './card.js';
-import { scoreSourceNotes } from './sources.js';
+import { scoreSourceNotes, sourceReference } from './sources.js';
+import { disagrees, type PublishedPlace } from '../knowledge/published-ranking.js';
 
 export const TOP_SHOWN = 10;
 
@@ -41,5 +42,30 @@ export function listCard(frameworks: readonly FrameworkProfile[], languages: Lan
     blocks: [{ type: 'fields', fields }, { type: 'notes', items: ['Ask "info <name>" for a profile or "compare <a> <b>" for a side-by-side.'] }],
     actions: [],
     fallback: fallbackOf(title, text, []),
+  };
+}
+
+/** A published ranking reproduced from its own numbers, with the places where its printed overall differs. */
+export function publishedTopCard(kb: KnowledgeBase, places: readonly PublishedPlace[], sourceId: string, languages: Language[]): Card {
+  const source = kb.source(sourceId);
+  const who = source?.publisher ?? source?.title ?? 'A published ranking';
+  const title = `${who}'s ranking`;
+  const subtitle = `${source?.title ?? ''}${source?.published ? `, published ${source.published}` : ''}${languages.length > 0 ? ` · only ${languages.map((l) => LANGUAGE_LABEL[l]).join(' or ')}` : ''}`;
+  const items = places.map((p, i) => `${i + 1}. ${p.framework.name} ${formatPoints(p.mean)} (${languageNames(p.framework)})${disagrees(p) ? `; it printed ${p.printed} as the overall` : ''}`);
+  return {
+    title,
+    subtitle,
+    blocks: [
+      { type: 'list', items },
+      {
+        type: 'notes',
+        items: [
+          `The mean of the five numbers ${who} gives each framework (performance, scalability, ease of use, security, community). They are its opinions, not evidence, and never enter our scores.`,
+          `Source: ${sourceReference(kb, sourceId)}`,
+        ],
+      },
+    ],
+    actions: [],
+    fallback: fallbackOf(title, items.slice(0, 5).join(', '), []),
   };
 }

@@ -6,21 +6,20 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { FrameworkProfile, Rating } from '../knowledge/schema.js';
 import { CRITERIA } from '../vocabulary.js';
 
-/** Short enough for a table cell: "seed 002 (Index.dev)", "Stack Overflow", "our own rating". */
+/** Short enough for a table cell: "Index.dev", "Stack Overflow", "our own rating". Never a seed's file name or id. */
 export function sourceLabel(kb: KnowledgeBase, id: string): string {
   const source = kb.source(id);
   if (!source) return id;
   if (id === 'advisor') return 'our own rating';
-  if (source.file) return `seed ${source.file.slice(0, 3)}${source.publisher ? ` (${source.publisher})` : ''}`;
   return source.publisher ?? source.title;
 }
 
-/** The full reference, for the small print: title, and the file or address. */
+/** The full reference, for the small print: title with publisher, and the address of a public source. Seed articles are cited by publisher and title only. */
 export function sourceReference(kb: KnowledgeBase, id: string): string {
   const source = kb.source(id);
   if (!source) return id;
-  const where = source.file ?? source.url;
-  return where ? `${source.title}, ${where}` : source.title;
+  const title = source.file && source.publisher ? `${source.publisher}, "${source.title}"` : source.title;
+  return source.url ? `${title}, ${source.url}` : title;
 }
 
 /** One line per source behind the criteria scores of these frameworks, with dates. */
@@ -35,9 +34,22 @@ export function scoreSourceNotes(kb: KnowledgeBase, frameworks: readonly Framewo
       bySource.set(rating.source, entry);
     }
   }
-  return [...bySource].map(([id, { names, dates }]) => {
+  return [...[...bySource].map(([id, { names, dates }]) => {
     const reasons = id === 'advisor' ? ' (reasoning with each score: see info)' : '';
     const label = id === 'advisor' ? 'our own rating' : sourceReference(kb, id);
     return `Scores of ${[...names].join(', ')}: ${label}, as of ${[...dates].sort().join(', ')}${reasons}`;
-  });
+  }), ...mixedRunsNote(frameworks)];
+}
+
+/** Figures of two benchmark runs are never comparable: when a card's performance scores come from more than one, it says so. */
+export function mixedRunsNote(frameworks: readonly FrameworkProfile[]): string[] {
+  const runOf = (f: FrameworkProfile) => {
+    const d = f.scores.performance.derivation;
+    return d.method === 'benchmark' ? `TechEmpower Round ${d.round}` : 'no benchmark';
+  };
+  const runs = new Map<string, string[]>();
+  for (const f of frameworks) runs.set(runOf(f), [...(runs.get(runOf(f)) ?? []), f.name]);
+  if (runs.size < 2) return [];
+  const parts = [...runs].map(([run, names]) => `${run}: ${names.join(', ')}`);
+  return [`Performance here comes from different benchmark runs (${parts.join('; ')}); hardware and setups differ between runs, so read those scores side by side with care`];
 }

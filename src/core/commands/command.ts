@@ -9,7 +9,8 @@ export type Command =
   | { kind: 'compare'; frameworks: string[] }
   | { kind: 'recommend'; answers: Answers }
   | { kind: 'info'; framework: string }
-  | { kind: 'top'; criterion: Criterion | 'overall'; languages: Language[] }
+  /** `source` ranks by a published rating (its mean of five numbers) instead of our scores. */
+  | { kind: 'top'; criterion: Criterion | 'overall'; languages: Language[]; source?: 'seed-002' }
   | { kind: 'list'; languages: Language[] }
   | { kind: 'help'; topic?: CommandName }
   | { kind: 'weights'; change: WeightsChange }

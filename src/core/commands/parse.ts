@@ -225,6 +225,8 @@ function parseRecommend(rest: string): ParseResult {
 const TOP_CRITERIA: Record<string, Criterion | 'overall'> = { overall: 'overall', total: 'overall', all: 'overall' };
 const LANGUAGE_KEYS = ['language', 'languages', 'lang'];
 const CRITERION_KEYS = ['criterion', 'by'];
+/** Published rankings `top` can reproduce instead of ours, by the spellings people use for them. */
+const PUBLISHED_SOURCES: Record<string, 'seed-002'> = { seed002: 'seed-002', indexdev: 'seed-002' };
 
 /** "key=value" or a bare "value". */
 function splitOption(word: string): { key?: string; value: string } {
@@ -243,8 +245,14 @@ function parseLanguageFilter(rest: string, usage: 'top' | 'list'): ParseResult {
   let criterion: Criterion | 'overall' = 'overall';
   const langs: Language[] = [];
   const notUnderstood: string[] = [];
+  let source: 'seed-002' | undefined;
   for (const word of words(rest)) {
     const { key, value } = splitOption(word);
+    if (key === 'source' && allowCriterion) {
+      source = PUBLISHED_SOURCES[nameKey(value)];
+      if (!source) return fail(`"${shorten(value)}" is not a published ranking I hold. Try source=seed-002 (Index.dev's 2026 ranking).`, usage);
+      continue;
+    }
     const isLanguageKey = key !== undefined && LANGUAGE_KEYS.includes(key);
     const isCriterionKey = key !== undefined && allowCriterion && CRITERION_KEYS.includes(key);
     if (key !== undefined && !isLanguageKey && !isCriterionKey) return fail(`"${shorten(key)}" is not an option of ${usage}.`, usage);
@@ -261,7 +269,8 @@ function parseLanguageFilter(rest: string, usage: 'top' | 'list'): ParseResult {
     return fail(`I didn't understand ${quoteList(notUnderstood)}: expected ${what}.${hint}`, usage, suggestions);
   }
   const unique = [...new Set(langs)];
-  return ok(usage === 'top' ? { kind: 'top', criterion, languages: unique } : { kind: 'list', languages: unique });
+  if (usage === 'list') return ok({ kind: 'list', languages: unique });
+  return ok(source ? { kind: 'top', criterion, languages: unique, source } : { kind: 'top', criterion, languages: unique });
 }
 
 // ---------- weights, history, help ----------

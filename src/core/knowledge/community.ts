@@ -2,9 +2,9 @@
  * Community and ecosystem from three adoption signals, each on a fixed log
  * scale, combined by a weighted mean over the signals present:
  *
- *   Stack Overflow 2025 share of all respondents: 10 at 25 %, 0 at 0.25 %   weight 0.5
- *   GitHub stars of the main repository:          10 at 100,000, 0 at 1,000  weight 0.25
- *   weekly registry downloads of the main package: 10 at 100M, 0 at 10,000  weight 0.25
+ *   Stack Overflow 2025 share of all respondents: 10 at 25 %, 0 at 0.25 %   weight 0.6
+ *   GitHub stars of the main repository:          10 at 100,000, 0 at 1,000  weight 0.2
+ *   weekly registry downloads of the main package: 10 at 100M, 0 at 10,000  weight 0.2
  *
  * The survey counts most because it measures use by people, where stars
  * measure attention and downloads include CI machines. A missing signal is
@@ -19,9 +19,9 @@ import { rubricScore } from './rubric.js';
 type Measure = Adoption['measure'];
 
 export const SIGNAL_SCALES: Record<Measure, { top: number; floor: number; weight: number }> = {
-  'stackoverflow-survey': { top: 25, floor: 0.25, weight: 0.5 },
-  'github-stars': { top: 100_000, floor: 1_000, weight: 0.25 },
-  'weekly-downloads': { top: 100_000_000, floor: 10_000, weight: 0.25 },
+  'stackoverflow-survey': { top: 25, floor: 0.25, weight: 0.6 },
+  'github-stars': { top: 100_000, floor: 1_000, weight: 0.2 },
+  'weekly-downloads': { top: 100_000_000, floor: 10_000, weight: 0.2 },
 };
 
 /** The survey slice that counts: 2025, all respondents. */

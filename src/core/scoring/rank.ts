@@ -46,6 +46,29 @@ export function hasMustHave(framework: FrameworkProfile, mustHave: MustHave): bo
   });
 }
 
+const FIELD_LABEL: Partial<Record<keyof FrameworkProfile['builtins'], string>> = {
+  orm: 'an ORM',
+  migrations: 'migrations',
+  admin: 'an admin UI',
+  auth: 'authentication',
+  realtime: 'real-time',
+};
+
+/** Names the support level and the package: "real-time through socket.io, a community package". */
+function whyMissing(framework: FrameworkProfile, mustHave: MustHave): string {
+  const short = MUST_HAVE_FIELDS[mustHave].filter((field) => framework.builtins[field] !== 'built-in' && framework.builtins[field] !== 'first-party');
+  if (short.every((field) => framework.builtinSupport[field].level === 'none')) return `no ${MUST_HAVE_LABEL[mustHave]} out of the box`;
+  return short
+    .map((field) => {
+      const support = framework.builtinSupport[field];
+      const label = FIELD_LABEL[field] ?? field;
+      if (support.level === 'none') return `no ${label.replace(/^an? /, '')} out of the box`;
+      const kind = support.paid ? `a paid ${support.level === 'community' ? '' : `${support.level} `}add-on` : 'a community package';
+      return `${label.replace(/^an? /, '')} through ${support.package}, ${kind}`;
+    })
+    .join('; ');
+}
+
 function exclusionReason(framework: FrameworkProfile, prefs: Preferences): string | undefined {
   if (prefs.languages.length > 0 && !framework.languages.some((l) => prefs.languages.includes(l))) {
     const allowed = prefs.languages.map((l) => LANGUAGE_LABEL[l]).join(' or ');
@@ -53,7 +76,7 @@ function exclusionReason(framework: FrameworkProfile, prefs: Preferences): strin
     return `written in ${its}; the team can use ${allowed}`;
   }
   const missing = prefs.mustHaves.filter((m) => !hasMustHave(framework, m));
-  if (missing.length > 0) return `no ${missing.map((m) => MUST_HAVE_LABEL[m]).join(' or ')} out of the box`;
+  if (missing.length > 0) return missing.map((m) => whyMissing(framework, m)).join('; ');
   if (prefs.licenses.length > 0 && !prefs.licenses.includes(framework.license)) {
     return `licensed ${framework.license}; allowed: ${prefs.licenses.join(', ')}`;
   }
