@@ -8,7 +8,7 @@ import { createServer, type IncomingHttpHeaders, type Server, type ServerRespons
 import type { AddressInfo } from 'node:net';
 import { BASE_URLS, type BaseUrlName } from '../../src/refresh/config.js';
 
-export type Answer = { status?: number; json?: unknown; text?: string; headers?: Record<string, string> } | 'no answer';
+export type Answer = { status?: number; json?: unknown; text?: string; headers?: Record<string, string>; delayMs?: number } | 'no answer';
 export type Route = Answer | ((count: number) => Answer);
 
 export const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`../fixtures/refresh/${name}`, import.meta.url), 'utf8'));
@@ -18,6 +18,9 @@ export class FakeApi {
   readonly #server: Server;
   readonly #routes: Map<string, Route>;
   readonly #hanging = new Set<ServerResponse>();
+  #inFlight = 0;
+  /** The most requests this fake had open at once. */
+  mostAtOnce = 0;
 
   private constructor(server: Server, routes: Record<string, Route>) {
     this.#server = server;
@@ -50,9 +53,15 @@ export class FakeApi {
       this.#hanging.add(res);
       return;
     }
-    const body = answer.text ?? JSON.stringify(answer.json ?? {});
-    res.writeHead(answer.status ?? 200, { 'content-type': 'application/json', ...answer.headers });
-    res.end(body);
+    this.#inFlight += 1;
+    this.mostAtOnce = Math.max(this.mostAtOnce, this.#inFlight);
+    const send = () => {
+      this.#inFlight -= 1;
+      res.writeHead(answer.status ?? 200, { 'content-type': 'application/json', ...answer.headers });
+      res.end(answer.text ?? JSON.stringify(answer.json ?? {}));
+    };
+    if (answer.delayMs) setTimeout(send, answer.delayMs);
+    else send();
   }
 
   async close(): Promise<void> {
