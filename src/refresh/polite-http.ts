@@ -38,6 +38,12 @@ export function retryAfterMs(headers: Headers, now = Date.now()): number | undef
   return undefined;
 }
 
+/** "ECONNREFUSED", "ENOTFOUND", "bad port": what undici says went wrong, without a stack. */
+function connectionProblem(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  return cause?.code ?? cause?.message ?? 'network error';
+}
+
 function describeShape(error: z.ZodError): string {
   const first = error.issues[0];
   const where = first && first.path.length > 0 ? first.path.join('.') : 'the document';
@@ -96,7 +102,7 @@ export class PoliteHttp {
       const timedOut = (error as Error).name === 'TimeoutError' || (error as Error).name === 'AbortError';
       const failure = timedOut
         ? new SourceFailure('timeout', `no answer within ${timeoutMs / 1000} s`)
-        : new SourceFailure('network', `could not connect (${(error as { cause?: { code?: string } }).cause?.code ?? 'network error'})`);
+        : new SourceFailure('network', `could not connect (${connectionProblem(error)})`);
       return { kind: 'retry', waitMs: this.#backoff(attempt), failure };
     }
     if (response.ok) return this.#readBody(response);
