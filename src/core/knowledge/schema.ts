@@ -210,6 +210,34 @@ export type FitRating = z.infer<typeof FitRating>;
 const exhaustive = <K extends string, V extends z.ZodType>(keys: readonly K[], value: V) =>
   z.object(Object.fromEntries(keys.map((k) => [k, value])) as { [P in K]: V }).strict();
 
+// ---------- where the refresh looks a framework up ----------
+
+/**
+ * The framework's names in the public catalogues `npm run data:refresh` reads:
+ * its endoflife.date product and its main package in each registry. Data, not
+ * code, so adding a framework never means editing the refresh.
+ */
+export const REGISTRIES = ['npm', 'pypi', 'packagist', 'rubygems', 'crates', 'nuget', 'hex', 'maven', 'go'] as const;
+export const RegistryNames = z
+  .object({
+    /** The product slug in endoflife.date's API ("symfony", "ruby-on-rails"). */
+    endoflife: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/).optional(),
+    npm: z.string().min(1).optional(),
+    pypi: z.string().min(1).optional(),
+    /** vendor/package. */
+    packagist: z.string().regex(/^[a-z0-9_.-]+\/[a-z0-9_.-]+$/).optional(),
+    rubygems: z.string().min(1).optional(),
+    crates: z.string().min(1).optional(),
+    nuget: z.string().min(1).optional(),
+    hex: z.string().min(1).optional(),
+    /** groupId:artifactId. */
+    maven: z.string().regex(/^[\w.-]+:[\w.-]+$/).optional(),
+    /** The Go module path. */
+    go: z.string().min(1).optional(),
+  })
+  .strict();
+export type RegistryNames = z.infer<typeof RegistryNames>;
+
 export const FrameworkFile = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lowercase slug such as spring-boot'),
@@ -224,6 +252,7 @@ export const FrameworkFile = z
     releases: Releases,
     homepage: z.url(),
     repository: z.url(),
+    registry: RegistryNames.optional(),
     kind: z.enum(['full-stack', 'micro', 'modular', 'api']),
     concurrency: z.string().min(1),
     builtins: exhaustive(BUILTINS, BuiltinSupport),
