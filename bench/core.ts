@@ -5,6 +5,7 @@
  */
 import { Advisor } from '../src/core/advisor.js';
 import { parseCommand } from '../src/core/commands/parse.js';
+import { interpret } from '../src/core/commands/interpret.js';
 import type { KnowledgeBase } from '../src/core/knowledge/knowledge-base.js';
 import { cardToDiscordPayload } from '../src/adapters/discord/render.js';
 import { cardToBlocks } from '../src/adapters/slack/blocks.js';
@@ -18,7 +19,11 @@ export const CORE_CASES = {
   top: 'top performance',
 } as const;
 
-export type CoreCase = keyof typeof CORE_CASES;
+/** A 200-character plain question, as people write them in chat (issue 14). */
+export const PLAIN_QUESTION =
+  '<@U0BOT> hey team 👋 which is better for a startup marketplace, rails or django? we are a small python and ruby shop, need auth and an admin, not java, maybe 50k users, juniors mostly. any thoughts? 🙏';
+
+export type CoreCase = keyof typeof CORE_CASES | 'interpret';
 
 /** The comparison's stages, each timed alone. */
 export type CompareStage = 'parse' | 'answer' | 'slack_render' | 'slack_limit_check' | 'slack_json' | 'discord_render';
@@ -36,6 +41,8 @@ export function benchCore(kb: KnowledgeBase): Record<CoreCase, Timing> {
     compare4: measure(run(CORE_CASES.compare4)),
     recommend: measure(run(CORE_CASES.recommend), { iterations: 200, runs: 5, warmup: 50 }),
     top: measure(run(CORE_CASES.top)),
+    // The reading alone: words, phrases, names, typos, the command and its answers.
+    interpret: measure(() => interpret(kb, PLAIN_QUESTION)),
   };
 }
 

@@ -19,6 +19,7 @@ function coreRows(results: Results, checks: TargetCheck[]): Row[] {
     ['core', 'compare 4', timing(core.compare4), ''],
     ['core', 'recommend (flip point + confidence)', timing(core.recommend), ''],
     ['core', 'top performance', timing(core.top), ''],
+    ...(core.interpret ? [['core', 'interpret a 200-character plain question', timing(core.interpret), 'p99 < 1 ms (issue 14)'] as Row] : []),
   ];
   for (const [stage, t] of Object.entries(core.compare_stages)) rows.push(['core', `  compare 2, ${stage.replace(/_/g, ' ')} alone`, `p50 ${t.p50_us} µs · p99 ${t.p99_us} µs`, '']);
   return rows;

@@ -6,7 +6,16 @@
 import { z } from 'zod';
 
 const optionalText = z.string().trim().min(1).optional();
-const hours = z.coerce.number().positive().max(24 * 30);
+
+/** A whole number in a range, whose every failure reads as one sentence naming what is expected. */
+const wholeNumber = (min: number, max: number, what: string) => {
+  const error = `${what}, a whole number from ${min} to ${max}`;
+  return z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error });
+};
+const HOURS = 'a number of hours above 0, at most 720';
+const hours = z.coerce.number({ error: HOURS }).positive({ error: HOURS }).max(24 * 30, { error: HOURS });
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `one of ${values.join(', ')}` });
+const url = (what: string) => z.url({ error: `${what}, a full URL such as https://example.com` });
 
 /** Discord caps a bot at far fewer shards than this; the bound only catches typos. */
 const MAX_SHARDS = 10_000;
@@ -34,25 +43,25 @@ const shardIds = z
   });
 
 export const ConfigSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  NODE_ENV: oneOf(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PORT: wholeNumber(0, 65535, 'the port to listen on').default(3000),
   /** Where state lives: a SQLite file path (default) or, later, a postgres:// URL. */
   DATABASE_URL: z.string().trim().min(1).default('./var/advisor.db'),
   FLOW_TTL_HOURS: hours.default(24),
   /** Commands one person may send a minute before a friendly "slow down". */
-  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
+  RATE_LIMIT_PER_MINUTE: wholeNumber(1, 10_000, 'commands per person per minute').default(20),
   SLACK_BOT_TOKEN: z.string().trim().regex(/^xoxb-/, 'a bot token starting with xoxb-').optional(),
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: z.string().trim().regex(/^xapp-/, 'an app-level token starting with xapp-').optional(),
-  SLACK_API_URL: z.url().optional(),
-  /** Multi-workspace mode (install from a page through OAuth) when set; see SLACK_MULTI_WORKSPACE below. */
+  SLACK_API_URL: url("the Slack Web API's base URL").optional(),
+  /** Multi-workspace mode (installs from a page through OAuth) when set; see multiWorkspaceComplete below. */
   SLACK_CLIENT_ID: z.string().trim().regex(/^\d+\.\d+$/, 'a client id such as 1234567890.0987654321 (Basic Information)').optional(),
   SLACK_CLIENT_SECRET: optionalText,
   /** Signs the OAuth state parameter, so a callback can be tied to an install this bot started. */
   SLACK_STATE_SECRET: z.string().trim().min(16, 'at least 16 characters (a random string)').optional(),
   /** The bot's public https address; the OAuth redirect URL is this plus /slack/oauth_redirect. */
-  PUBLIC_URL: z.url().refine((v) => /^https?:\/\//.test(v), 'an http(s) address').transform((v) => v.replace(/\/+$/, '')).optional(),
+  PUBLIC_URL: url('the public address Slack sends browsers back to').refine((v) => /^https?:\/\//.test(v), 'an http(s) address').transform((v) => v.replace(/\/+$/, '')).optional(),
   /** AES-256-GCM key for installation tokens at rest: 32 random bytes in base64 (openssl rand -base64 32). */
   INSTALLATION_ENCRYPTION_KEY: z
     .string()
@@ -64,17 +73,29 @@ export const ConfigSchema = z.object({
   DISCORD_TOKEN: optionalText,
   DISCORD_APPLICATION_ID: z.string().trim().regex(/^\d{5,25}$/, 'a numeric application id').optional(),
   DISCORD_GUILD_ID: z.string().trim().regex(/^\d{5,25}$/, 'a numeric guild id').optional(),
-  DISCORD_API_URL: z.url().optional(),
+  DISCORD_API_URL: url("Discord's REST base URL").optional(),
   /** Request the privileged Message Content intent (enable it in the Developer Portal first). */
-  DISCORD_MESSAGE_CONTENT: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  DISCORD_MESSAGE_CONTENT: oneOf(['true', 'false']).default('false').transform((v) => v === 'true'),
   /** The bot's total gateway shards (a number, or `auto` for Discord's recommendation); unset: one. */
   DISCORD_SHARDS: shardCount.optional(),
   /** The shards this process holds, when the total is split over several processes; unset: all of them. */
   DISCORD_SHARD_IDS: shardIds.optional(),
   /** Interface to listen on; all interfaces when unset. */
   HOST: z.string().trim().min(1).optional(),
+  /**
+   * Serves the MCP server at /mcp (Streamable HTTP) for callers that send
+   * `Authorization: Bearer <MCP_TOKEN>`; unset: no /mcp. Long enough not to be guessed.
+   */
+  MCP_TOKEN: z.string().trim().min(24, 'at least 24 characters (e.g. openssl rand -hex 32)').optional(),
+  /** Host names /mcp answers to (DNS-rebinding protection), comma-separated; localhost and 127.0.0.1 when unset. */
+  MCP_ALLOWED_HOSTS: z
+    .string()
+    .trim()
+    .regex(/^[\w.:\[\]-]+(\s*,\s*[\w.:\[\]-]+)*$/, 'host names such as advisor.example.com, comma-separated')
+    .transform((v) => v.split(',').map((h) => h.trim().toLowerCase()))
+    .optional(),
   /** How long SIGTERM waits for requests in flight before closing anyway. */
-  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  SHUTDOWN_TIMEOUT_MS: wholeNumber(0, 120_000, 'milliseconds').default(10_000),
 }).superRefine(shardsAgree).superRefine(multiWorkspaceComplete);
 
 export type Config = z.infer<typeof ConfigSchema>;
@@ -128,9 +149,46 @@ function withoutEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
   return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined && e[1].trim() !== ''));
 }
 
+/** Values safe to echo back in a message: never a token, a secret, or a URL that may hold a password. */
+const SHOWN_VALUES = new Set(['NODE_ENV', 'LOG_LEVEL', 'PORT', 'FLOW_TTL_HOURS', 'RATE_LIMIT_PER_MINUTE', 'DISCORD_MESSAGE_CONTENT', 'DISCORD_SHARDS', 'DISCORD_SHARD_IDS', 'HOST', 'SHUTDOWN_TIMEOUT_MS']);
+
 export function readConfig(env: NodeJS.ProcessEnv): Config {
-  const result = ConfigSchema.safeParse(withoutEmpty(env));
+  const values = withoutEmpty(env);
+  const result = ConfigSchema.safeParse(values);
   if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+  const lines = result.error.issues.map((issue) => {
+    const name = String(issue.path[0] ?? '');
+    const given = SHOWN_VALUES.has(name) && values[name] !== undefined ? ` (it is "${values[name]!.slice(0, 40)}")` : '';
+    return `  ${issue.path.join('.')}: ${issue.message}${given}`;
+  });
   throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+}
+
+/** The variables each platform needs together; one without the others is a mistake worth stopping for. */
+const PLATFORM_VARIABLES = {
+  Slack: ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET'],
+  Discord: ['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID'],
+} as const;
+
+/**
+ * Other credentials that show a platform is meant to run. Settings such as
+ * DISCORD_SHARDS do not count: a shared compose file sets them for everyone.
+ */
+const PLATFORM_EXTRAS = { Slack: ['SLACK_APP_TOKEN'], Discord: [] } as const;
+
+/**
+ * A platform set up halfway, named by what is missing: "SLACK_SIGNING_SECRET is
+ * missing: Slack needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET". Empty when
+ * every platform is either configured or left alone.
+ */
+export function halfConfigured(config: Config): string[] {
+  return (Object.keys(PLATFORM_VARIABLES) as Array<keyof typeof PLATFORM_VARIABLES>).flatMap((platform) => {
+    // Multi-workspace Slack has no bot token by design; its own set is checked by multiWorkspaceComplete.
+    if (platform === 'Slack' && config.SLACK_CLIENT_ID !== undefined) return [];
+    const needed = PLATFORM_VARIABLES[platform];
+    const present = [...needed, ...PLATFORM_EXTRAS[platform]].filter((name) => config[name] !== undefined);
+    const missing = needed.filter((name) => config[name] === undefined);
+    if (present.length === 0 || missing.length === 0) return [];
+    return [`${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} missing: ${platform} needs ${needed.join(' and ')} (${present.join(', ')} ${present.length === 1 ? 'is' : 'are'} set).`];
+  });
 }

@@ -23,6 +23,7 @@ export const REDACTED_PATHS = [
   'config.SLACK_SIGNING_SECRET',
   'config.SLACK_APP_TOKEN',
   'config.DISCORD_TOKEN',
+  'config.MCP_TOKEN',
   'config.SLACK_CLIENT_SECRET',
   'config.SLACK_STATE_SECRET',
   'config.INSTALLATION_ENCRYPTION_KEY',

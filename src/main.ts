@@ -8,14 +8,14 @@
 import 'dotenv/config';
 import type { Logger } from 'pino';
 import type { ShardPlan } from './adapters/discord/discord-bot.js';
-import { ConfigError, readConfig, type Config } from './config.js';
+import { ConfigError, halfConfigured, readConfig, type Config } from './config.js';
 import type { Store } from './core/conversations/store.js';
 import { KnowledgeBaseError, loadKnowledgeBase } from './core/knowledge/load.js';
 import { TeamAdvisor } from './core/team-advisor.js';
 import { healthReport } from './health.js';
 import { createLogger } from './logger.js';
 import { measuredAdvisor, measuredStore, Metrics } from './metrics.js';
-import { startOpsServer } from './ops-server.js';
+import { type ExtraRoute, startOpsServer } from './ops-server.js';
 import { DATA_DIR } from './paths.js';
 import { OpeningStore } from './store/opening-store.js';
 import { openStore } from './store/open-store.js';
@@ -32,8 +32,15 @@ export const NOTHING_CONFIGURED = [
   '  Slack:   set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (and SLACK_APP_TOKEN for Socket Mode),',
   '           or SLACK_CLIENT_ID and its companions for installs in many workspaces',
   '  Discord: set DISCORD_TOKEN and DISCORD_APPLICATION_ID',
+  '  AI assistants over HTTP (/mcp): set MCP_TOKEN (or run npm run mcp for a local one)',
   'See README.md for setup. To try the advisor without an account, run: npm run advisor',
 ].join('\n');
+
+/** Where this process answers Slack: what to put behind the public HTTPS address pasted into Slack. */
+function slackEventsUrl(config: Config, port: number | undefined): string {
+  const host = !config.HOST || config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port ?? config.PORT}/slack/events`;
+}
 
 /** Something started that must be stopped on shutdown. */
 type Stoppable = { name: string; stop(): Promise<void> };
@@ -61,6 +68,14 @@ async function openServiceStore(url: string, logger: Logger): Promise<Store> {
   });
 }
 
+/** /mcp on the service's port when MCP_TOKEN is set, with the bots' rate limit (the same core). */
+async function mcpRoutes(config: Config, core: TeamAdvisor, metrics: Metrics, logger: Logger): Promise<ExtraRoute[]> {
+  if (!config.MCP_TOKEN) return [];
+  const { LOCAL_HOSTS, mcpEndpoint } = await import('./adapters/mcp/http-endpoint.js');
+  const hosts = config.MCP_ALLOWED_HOSTS ?? LOCAL_HOSTS;
+  return [mcpEndpoint({ token: config.MCP_TOKEN, hosts, port: config.PORT, core: measuredAdvisor(core, metrics, 'mcp'), logger })];
+}
+
 /** DISCORD_SHARDS and DISCORD_SHARD_IDS as discord-bot.ts takes them. */
 function shardPlan(config: Config): ShardPlan | undefined {
   if (config.DISCORD_SHARDS === undefined) return undefined;
@@ -79,14 +94,17 @@ async function start(config: Config, logger: Logger): Promise<{ adapters: Stoppa
   const health = () => healthReport(store, states);
   const metricsText = () => metrics.text();
   const platforms = configuredPlatforms(config);
+  const routes = await mcpRoutes(config, core, metrics, logger);
+  if (routes.length > 0) states.mcp = () => 'running';
 
   let servesHttp = false;
   // Each platform's library is loaded only when that platform is configured: a Slack-only
   // deployment never loads discord.js, and the other way round (less memory, faster start).
   if (platforms.includes('slack')) {
     const { startSlack } = await import('./adapters/slack/slack-app.js');
-    const slack = await startSlack({ config, teamAdvisor: measuredAdvisor(core, metrics, 'slack'), store, logger, health, metrics: metricsText, ...(config.HOST ? { host: config.HOST } : {}) });
+    const slack = await startSlack({ config, teamAdvisor: measuredAdvisor(core, metrics, 'slack'), store, logger, health, metrics: metricsText, routes, ...(config.HOST ? { host: config.HOST } : {}) });
     states.slack = () => slack.state();
+    if (slack.mode === 'http') logger.info({ eventsUrl: slackEventsUrl(config, slack.port) }, `Slack: requests are served at ${slackEventsUrl(config, slack.port)} (give Slack its public HTTPS address as the Request URL)`);
     metrics.watchInFlight('slack', () => slack.inFlight());
     running.push({ name: 'slack', stop: () => slack.stop() });
     servesHttp = true;
@@ -99,10 +117,10 @@ async function start(config: Config, logger: Logger): Promise<{ adapters: Stoppa
     running.push({ name: 'discord', stop: () => discord.stop() });
   }
   if (!servesHttp) {
-    const ops = await startOpsServer(config.PORT, { health, metrics: metricsText }, config.HOST);
+    const ops = await startOpsServer(config.PORT, { health, metrics: metricsText, extra: routes }, config.HOST);
     running.push({ name: 'ops server', stop: () => ops.close() });
   }
-  logger.info({ platforms, store: isPostgres(config.DATABASE_URL) ? 'postgres' : 'sqlite' }, 'Framework Advisor started');
+  logger.info({ platforms, mcp: routes.length > 0, store: isPostgres(config.DATABASE_URL) ? 'postgres' : 'sqlite' }, 'Framework Advisor started');
   return { adapters: running, store: stopStore };
 }
 
@@ -131,9 +149,6 @@ async function shutdown(running: { adapters: Stoppable[]; store: Stoppable }, lo
   clearTimeout(timer);
 }
 
-/** Start-up errors the configuration must fix carry this code (checked by code, so a Discord-only deployment never loads the Slack adapter). */
-const isConfigurationError = (error: unknown): error is Error => error instanceof Error && (error as { code?: unknown }).code === 'configuration';
-
 function fail(message: string): number {
   process.stderr.write(`${message}\n`);
   return 1;
@@ -147,7 +162,9 @@ async function main(): Promise<number> {
     if (error instanceof ConfigError) return fail(error.message);
     throw error;
   }
-  if (configuredPlatforms(config).length === 0) return fail(NOTHING_CONFIGURED);
+  const gaps = halfConfigured(config);
+  if (gaps.length > 0) return fail([...gaps, 'Set what is missing (README.md: Slack setup, Discord setup), or unset the rest to run without that platform.'].join('\n'));
+  if (configuredPlatforms(config).length === 0 && !config.MCP_TOKEN) return fail(NOTHING_CONFIGURED);
   const logger = createLogger({ level: config.LOG_LEVEL, pretty: config.NODE_ENV !== 'production' && process.stdout.isTTY === true });
   // A safety net, not a handler: a library promise rejected where nobody awaits it (seen in Bolt's
   // receiver for a signed body of `null`) is logged instead of taking every conversation down.
@@ -156,8 +173,8 @@ async function main(): Promise<number> {
   try {
     running = await start(config, logger);
   } catch (error) {
-    // Start-up problems a person fixes in the configuration: the message, not a stack.
-    if (error instanceof KnowledgeBaseError || isConfigurationError(error)) return fail(error.message);
+    // A refused token or a bad data file is the operator's to fix: say which, without a stack.
+    if (error instanceof KnowledgeBaseError || error instanceof ConfigError) return fail(error.message);
     logger.fatal({ err: error }, 'could not start');
     return 1;
   }

@@ -8,7 +8,7 @@ import type { Effect, Input, Asker } from './core/conversations/effects.js';
 import type { Store } from './core/conversations/store.js';
 import type { HandleOptions, TeamAdvisor } from './core/team-advisor.js';
 
-export type Platform = 'slack' | 'discord' | 'terminal';
+export type Platform = 'slack' | 'discord' | 'terminal' | 'mcp';
 
 export class Metrics {
   readonly registry = new Registry();

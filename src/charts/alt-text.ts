@@ -3,6 +3,7 @@
  * names the frameworks and their totals, which is what the picture shows.
  */
 import type { Reply } from '../core/reply.js';
+import { shorten } from '../core/text/shorten.js';
 
 /** Discord caps attachment descriptions at 1024 characters; staying under it suits Slack too. */
 export const ALT_TEXT_MAX = 1000;
@@ -20,5 +21,5 @@ export function altText(reply: Reply, maxLength = ALT_TEXT_MAX): string {
     .filter(Boolean)
     .map((line) => (/[.!?:]$/.test(line) ? line : `${line}.`));
   const full = [reply.chart ? `${WHAT[reply.chart.kind]}.` : 'Chart.', ...sentences].join(' ');
-  return full.length <= maxLength ? full : `${full.slice(0, maxLength - 1).trimEnd()}…`;
+  return shorten(full, maxLength, { atWord: 'near' });
 }

@@ -15,7 +15,8 @@ export type Subject = { kind: 'compare'; frameworks: string[] } | { kind: 'recom
 
 export type ActionRequest =
   | { kind: 'compare'; frameworks: string[] }
-  | { kind: 'flow-new' }
+  /** A new guided flow; `answers` fills it in (the adjust button under a plain question's reading). */
+  | { kind: 'flow-new'; answers?: Answers }
   | { kind: 'flow-answer'; flow: string; step: FlowStep; choice: string }
   | { kind: 'flow-select'; flow: string; step: FlowStep }
   | { kind: 'flow-back' | 'flow-restart' | 'flow-adjust'; flow: string }
@@ -115,7 +116,7 @@ function decodeSubject(text: string): Subject | undefined {
 // ---------- writing ----------
 
 export const compareAction = (ids: readonly string[]) => `cmp:${ids.join(',')}`;
-export const newFlowAction = () => 'flow:new';
+export const newFlowAction = (answers?: Answers) => (answers ? `flow:new:${encodeAnswers(answers)}` : 'flow:new');
 export const flowAnswerAction = (flow: string, step: FlowStep, choice: string) => `flow:${flow}:${step}:${choice}`;
 export const flowSelectAction = (flow: string, step: FlowStep) => `flow:${flow}:${step}`;
 export const flowControlAction = (flow: string, control: 'back' | 'restart' | 'adjust') => `flow:${flow}:${control}`;
@@ -128,6 +129,10 @@ export const closeVoteAction = (vote: string) => `vote:${vote}:close`;
 
 function parseFlow(rest: string): ActionRequest | undefined {
   if (rest === 'new') return { kind: 'flow-new' };
+  if (rest.startsWith('new:')) {
+    const answers = decodeAnswers(rest.slice(4));
+    return answers && { kind: 'flow-new', answers };
+  }
   const [flow = '', second, choice, ...extra] = rest.split(':');
   if (!ID.test(flow) || extra.length > 0 || second === undefined) return undefined;
   if (choice === undefined) {

@@ -5,18 +5,23 @@
 import { helpCard, problemCard } from './cards/help-card.js';
 import { compareCard } from './cards/compare-card.js';
 import { profileCard } from './cards/profile-card.js';
-import { listCard, topCard } from './cards/ranking-card.js';
+import { listCard, publishedTopCard, topCard } from './cards/ranking-card.js';
+import { publishedRanking } from './knowledge/published-ranking.js';
 import { recommendationCard } from './cards/recommendation-card.js';
 import type { Action } from './cards/card.js';
-import type { Command } from './commands/command.js';
-import { parseCommand } from './commands/parse.js';
+import type { Command, ParseProblem } from './commands/command.js';
+import type { Reading } from './commands/interpret.js';
+import { answersData, understoodData } from './commands/reading.js';
+import { understand } from './commands/understand.js';
+import { adjustButton, withReading } from './cards/reading-card.js';
 import type { KnowledgeBase } from './knowledge/knowledge-base.js';
-import { preferencesFrom, type Answers } from './scoring/preferences.js';
-import { byTotal, rank, scoreFramework } from './scoring/rank.js';
+import { canonicalAnswers, preferencesFrom, type Answers } from './scoring/preferences.js';
+import { byTotal, rank, type RankedFramework, scoreFramework } from './scoring/rank.js';
 import { recommend, type Recommendation } from './scoring/recommendation.js';
-import { equalCriteriaWeights, normalise, type Weights } from './scoring/weights.js';
+import { type ChannelImportance, channelWeights, describeImportance, equalCriteriaWeights, normalise, type Weights } from './scoring/weights.js';
+import { levelAtTop } from './scoring/ties.js';
 import type { Reply, ReplyData } from './reply.js';
-import { CRITERION_LABEL, type Criterion, type Language } from './vocabulary.js';
+import { CRITERION_LABEL, PROJECT_LABEL, type Criterion, type Language, type ProjectType } from './vocabulary.js';
 import { compareAction } from './actions.js';
 import { comparisonChartData, recommendationChartData } from './charts/chart-data.js';
 
@@ -24,11 +29,20 @@ const round = (n: number, digits = 3) => Number(n.toFixed(digits));
 
 export function recommendationData(rec: Recommendation): ReplyData {
   const leader = rec.ranked[0];
+  const flip = rec.flip ? { criterion: rec.flip.dimension, from: round(rec.flip.from, 4), to: round(rec.flip.to, 4), challenger: rec.flip.challenger.framework.id } : null;
   return {
     kind: 'recommend',
     ranking: rec.ranked.map((r) => ({ id: r.framework.id, score: round(r.total) })),
     excluded: rec.excluded.map((e) => ({ id: e.framework.id, reason: e.reason })),
-    flip: rec.flip ? { criterion: rec.flip.dimension, from: round(rec.flip.from), to: round(rec.flip.to), challenger: rec.flip.challenger.framework.id } : null,
+    tie: rec.tie,
+    leader: rec.tie ? null : (leader?.framework.id ?? null),
+    explanation: {
+      why: rec.explanation.why.map((t) => ({ criterion: t.dimension, gain: round(t.points, 4) })),
+      whyNot: rec.explanation.whyNot.map((t) => ({ criterion: t.dimension, loss: round(t.points, 4) })),
+      flip,
+      question: rec.tieBreaker ?? null,
+    },
+    flip,
     confidence: {
       leader: leader?.framework.id ?? '',
       share: round(rec.leaderShare),
@@ -38,22 +52,79 @@ export function recommendationData(rec: Recommendation): ReplyData {
   };
 }
 
+/** `tie` and `leader` for --json: the leader's id, or null when first place is level. */
+function firstPlace(scored: readonly RankedFramework[]): { tie: boolean; leader: string | null } {
+  const level = levelAtTop(scored);
+  const tie = level.length > 1;
+  return { tie, leader: tie ? null : (level[0]?.framework.id ?? null) };
+}
+
+function topWeights(criterion: Criterion | 'overall', channelImportance: ChannelImportance | undefined): { weights: Weights; heading: string; origin: string } {
+  if (criterion !== 'overall') {
+    return { weights: normalise({ [criterion]: 1 }), heading: CRITERION_LABEL[criterion].toLowerCase(), origin: `${CRITERION_LABEL[criterion].toLowerCase()} alone` };
+  }
+  if (channelImportance) {
+    const origin = `this channel's priorities (${describeImportance(channelImportance)})`;
+    return { weights: channelWeights(channelImportance), heading: `overall score under ${origin}`, origin };
+  }
+  return { weights: equalCriteriaWeights(), heading: 'overall score (equal weights on the five criteria)', origin: 'equal weights' };
+}
+
+export interface TopOptions {
+  limit?: number;
+  project?: ProjectType;
+  channelImportance?: ChannelImportance;
+}
+
 export class Advisor {
   constructor(readonly kb: KnowledgeBase) {}
 
-  /** Runs one line of the command language. Never throws for bad input. */
+  /** Runs one line of the command language, or a plain question. Never throws for bad input. */
   answer(text: string): Reply {
-    const parsed = parseCommand(this.kb, text);
-    if (!parsed.ok) {
-      return {
-        kind: 'problem',
-        understood: false,
-        card: problemCard(parsed.problem),
-        visibility: 'private',
-        data: { kind: 'problem', error: { message: parsed.problem.message, suggestions: parsed.problem.suggestions, ...(parsed.problem.usage ? { usage: parsed.problem.usage } : {}) } },
-      };
+    const understood = understand(this.kb, text);
+    switch (understood.kind) {
+      case 'problem':
+        return this.problem(understood.problem);
+      case 'command':
+        return this.run(understood.command);
+      case 'plain':
+        return this.plain(understood.reading);
     }
-    return this.run(parsed.command);
+  }
+
+  problem(problem: ParseProblem): Reply {
+    return {
+      kind: 'problem',
+      understood: false,
+      card: problemCard(problem),
+      visibility: 'private',
+      data: { kind: 'problem', error: { message: problem.message, suggestions: problem.suggestions, ...(problem.usage ? { usage: problem.usage } : {}) } },
+    };
+  }
+
+  /** A plain question answered at once (no conversation to follow): a flow becomes a recommendation from no answers. */
+  plain(reading: Reading): Reply {
+    const c = reading.command;
+    const reply = c.kind === 'flow' ? this.recommendNow(c.answers) : c.kind === 'compare' ? this.compareFor(c.frameworks, reading.answers) : this.run(c);
+    return this.withReading(reply, reading);
+  }
+
+  /** The reply, opened by the reading line, with an adjust button and `understood` for --json. */
+  withReading(reply: Reply, reading: Reading, adjust = true): Reply {
+    const card = withReading(this.kb, reply.card, reading, adjust ? [adjustButton(reading)] : []);
+    return { ...reply, card, data: { ...reply.data, understood: understoodData(reading) } };
+  }
+
+  /** A comparison weighted for the project and priorities a question named ("rails or django for a marketplace"). */
+  compareFor(ids: readonly string[], answers: Answers, channelImportance?: Partial<Record<Criterion, number>>, actions: Action[] = []): Reply {
+    if (!answers.project && !answers.priorities?.length) {
+      const weights = channelImportance ? normalise(channelImportance) : undefined;
+      return this.compare(ids, weights, channelImportance ? "this channel's default priorities" : 'equal weights', actions);
+    }
+    const weighting = { ...(answers.project ? { project: answers.project } : {}), ...(answers.priorities ? { priorities: answers.priorities } : {}) };
+    const prefs = preferencesFrom(weighting, channelImportance);
+    const origin = [answers.project ? `weighted for ${PROJECT_LABEL[answers.project].toLowerCase()}` : undefined, answers.priorities?.length ? `with ${answers.priorities.map((p) => CRITERION_LABEL[p].toLowerCase()).join(' and ')} first` : undefined].filter(Boolean).join(', ');
+    return this.compare(ids, prefs.weights, origin, actions, answers.project);
   }
 
   run(command: Command): Reply {
@@ -65,7 +136,7 @@ export class Advisor {
       case 'info':
         return this.info(command.framework);
       case 'top':
-        return this.top(command.criterion, command.languages);
+        return command.source ? this.publishedTop(command.source, command.languages) : this.top(command.criterion, command.languages, { ...(command.limit ? { limit: command.limit } : {}), ...(command.project ? { project: command.project } : {}) });
       case 'list':
         return this.list(command.languages);
       case 'help':
@@ -76,23 +147,29 @@ export class Advisor {
     }
   }
 
-  compare(ids: readonly string[], weights: Weights = equalCriteriaWeights(), weightsOrigin = 'equal weights', actions: Action[] = []): Reply {
-    const scored = ids.map((id) => scoreFramework(this.kb.require(id), { weights }));
+  compare(ids: readonly string[], weights: Weights = equalCriteriaWeights(), weightsOrigin = 'equal weights', actions: Action[] = [], project?: ProjectType): Reply {
+    const scored = ids.map((id) => scoreFramework(this.kb.require(id), { weights, ...(project ? { project } : {}) }));
     const card = compareCard(this.kb, { scored, weights, weightsOrigin, actions });
     const ranking = [...scored].sort(byTotal).map((r) => ({ id: r.framework.id, score: round(r.total) }));
-    return { ...this.reply('compare', card, { kind: 'compare', ranking }), chart: comparisonChartData(scored, weights, weightsOrigin) };
+    return { ...this.reply('compare', card, { kind: 'compare', ranking, ...firstPlace(scored) }), chart: comparisonChartData(scored, weights, weightsOrigin) };
   }
 
-  /** The recommendation and its card; `actions` go after "Compare top 3". */
-  recommendation(answers: Answers, channelImportance?: Partial<Record<Criterion, number>>, actions: Action[] = []): { rec: Recommendation; reply: Reply } {
+  /**
+   * The recommendation and its card. After "Compare top 3" come `onResult`
+   * (Share, Start a team vote), offered only when some framework qualifies,
+   * since there is nothing to share or vote on otherwise; then `actions`.
+   */
+  recommendation(given: Answers, channelImportance?: ChannelImportance, actions: Action[] = [], onResult: Action[] = []): { rec: Recommendation; reply: Reply } {
+    // The answers as a set: the card, the seed and the ranking never depend on the order values were typed in.
+    const answers = canonicalAnswers(given);
     const prefs = preferencesFrom(answers, channelImportance);
     const rec = recommend(this.kb.frameworks, prefs);
     const top3 = rec.ranked.slice(0, 3).map((r) => r.framework.id);
     const compare: Action[] = top3.length >= 2 ? [{ type: 'button', id: compareAction(top3), label: `Compare top ${top3.length}` }] : [];
-    const origin = channelImportance ? "this channel's defaults adjusted by your answers" : 'from your answers';
-    const card = recommendationCard(this.kb, rec, answers, origin, [...compare, ...actions]);
+    const origin = channelImportance ? `this channel's priorities (${describeImportance(channelImportance)}) adjusted by your answers` : 'from your answers';
+    const card = recommendationCard(this.kb, rec, answers, origin, [...compare, ...(rec.ranked.length > 0 ? onResult : []), ...actions]);
     const chart = recommendationChartData(rec.ranked, rec.weights, origin);
-    return { rec, reply: { ...this.reply('recommend', card, recommendationData(rec)), ...(chart ? { chart } : {}) } };
+    return { rec, reply: { ...this.reply('recommend', card, { ...recommendationData(rec), answers: answersData(answers) }), ...(chart ? { chart } : {}) } };
   }
 
   recommendNow(answers: Answers): Reply {
@@ -101,15 +178,33 @@ export class Advisor {
 
   info(id: string): Reply {
     const framework = this.kb.require(id);
-    return this.reply('info', profileCard(this.kb, framework, []), { kind: 'info', framework: id });
+    return this.reply('info', profileCard(this.kb, framework, []), { kind: 'info', framework: id, profile: framework });
   }
 
-  top(criterion: Criterion | 'overall', languages: Language[]): Reply {
-    const weights = criterion === 'overall' ? equalCriteriaWeights() : normalise({ [criterion]: 1 });
-    const ranking = rank(this.kb.frameworks, { weights, languages, mustHaves: [], licenses: [], firmness: 'none' });
-    const heading = criterion === 'overall' ? 'overall score (equal weights on the five criteria)' : CRITERION_LABEL[criterion].toLowerCase();
-    const card = topCard(this.kb, ranking.ranked, heading, weights, languages, []);
-    return this.reply('top', card, { kind: 'top', ranking: ranking.ranked.map((r) => ({ id: r.framework.id, score: round(r.total) })) });
+  /** A published ranking reproduced from its own numbers (`top source=seed-002`). */
+  publishedTop(source: string, languages: Language[]): Reply {
+    const places = publishedRanking(this.kb.inLanguages(languages), source);
+    const card = publishedTopCard(this.kb, places, source, languages);
+    return this.reply('top', card, { kind: 'top', ranking: places.map((p) => ({ id: p.framework.id, score: round(p.mean) })) });
+  }
+
+  /**
+   * A ranking by one criterion, or overall: under the channel's priorities
+   * when it has some (the card says so), else under equal weights. `project`
+   * ("top realtime") ranks by fit for it as a recommendation would; `limit`
+   * ("top 5") shortens the list.
+   */
+  top(criterion: Criterion | 'overall', languages: Language[], options: TopOptions = {}): Reply {
+    const { limit, project, channelImportance } = options;
+    const base = topWeights(criterion, channelImportance);
+    const weights = project ? preferencesFrom({ project, ...(criterion === 'overall' ? {} : { priorities: [criterion] }) }).weights : base.weights;
+    const heading = project ? `fit for ${PROJECT_LABEL[project].toLowerCase()}${criterion === 'overall' ? '' : ` and ${base.heading}`}` : base.heading;
+    const origin = project ? `fit for ${PROJECT_LABEL[project].toLowerCase()}` : base.origin;
+    const ranking = rank(this.kb.frameworks, { weights, languages, mustHaves: [], licenses: [], firmness: 'none', ...(project ? { project } : {}) });
+    const card = topCard(this.kb, { ranked: ranking.ranked, heading, weights, weightsOrigin: origin, languages, actions: [], ...(limit ? { limit } : {}) });
+    const shown = ranking.ranked.slice(0, limit);
+    const data: ReplyData = { kind: 'top', ranking: shown.map((r) => ({ id: r.framework.id, score: round(r.total) })), ...firstPlace(ranking.ranked) };
+    return this.reply('top', card, data);
   }
 
   list(languages: Language[]): Reply {

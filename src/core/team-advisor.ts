@@ -5,13 +5,16 @@
  */
 import { randomBytes } from 'node:crypto';
 import { Advisor } from './advisor.js';
-import { type ActionRequest, parseAction, shareAction, startVoteAction, type Subject } from './actions.js';
+import { type ActionRequest, newFlowAction, parseAction, shareAction, startVoteAction, type Subject } from './actions.js';
 import type { Action } from './cards/card.js';
 import { noticeCard } from './cards/flow-card.js';
 import type { Command } from './commands/command.js';
-import { parseCommand } from './commands/parse.js';
+import type { Reading } from './commands/interpret.js';
+import { understand } from './commands/understand.js';
+import { commandSpec } from './commands/spec.js';
 import { type TeamContext, tellPrivately } from './conversations/context.js';
 import type { Asker, Effect, Input } from './conversations/effects.js';
+import type { Reply } from './reply.js';
 import { GuidedFlow } from './conversations/guided-flow.js';
 import { buildResult, channelImportance } from './conversations/results.js';
 import type { Store } from './conversations/store.js';
@@ -59,6 +62,20 @@ const STORE_DOWN = noticeCard(
   'Briefly unavailable',
   'Guided recommendations, votes, history and channel settings need the database, which is not answering right now. compare, info, top and list still work. Please try again in a minute.',
 );
+
+/** `recommend` with no answers where no conversation can follow: how to give them. */
+const NEEDS_ANSWERS: Reply = {
+  kind: 'recommend',
+  understood: false,
+  visibility: 'private',
+  card: noticeCard(
+    'A recommendation needs your answers',
+    'The guided flow asks six questions one at a time: what you build, languages, priorities, must-haves, scale and experience. ' +
+      'Or answer in one line, skipping what does not matter to you: recommend language=python project=api priorities=performance',
+    [{ type: 'button', id: newFlowAction(), label: 'Start the guided flow', style: 'primary' }],
+  ),
+  data: { kind: 'recommend', error: { message: 'recommend needs at least one answer, or the guided flow', suggestions: [], usage: commandSpec('recommend').usage } },
+};
 
 const shareButton = (subject: Subject): Action => ({ type: 'button', id: shareAction(subject), label: 'Share to channel', style: 'primary' });
 const voteButton = (subject: Subject): Action => ({ type: 'button', id: startVoteAction(subject), label: 'Start a team vote' });
@@ -140,25 +157,61 @@ export class TeamAdvisor {
   }
 
   private async command(text: string, asker: Asker, guided: boolean): Promise<Effect[]> {
-    const parsed = parseCommand(this.#ctx.kb, text);
-    if (!parsed.ok) return [{ type: 'respond', reply: this.advisor.answer(text) }];
-    return this.run(parsed.command, asker, guided);
+    const understood = understand(this.#ctx.kb, text);
+    switch (understood.kind) {
+      case 'problem':
+        return [{ type: 'respond', reply: this.advisor.problem(understood.problem) }];
+      case 'command':
+        return this.run(understood.command, asker, guided);
+      case 'plain':
+        return this.plain(understood.reading, asker, guided);
+    }
+  }
+
+  /** A plain question: answered at once (a flow only when there was too little to go on), opened by how it was read. */
+  private async plain(reading: Reading, asker: Asker, guided: boolean): Promise<Effect[]> {
+    const c = reading.command;
+    if (c.kind === 'flow' && guided) {
+      // The flow's parent message carries the reading; the flow itself is the way to adjust it.
+      const effects = await this.#flow.start(asker, c.answers);
+      return effects.map((e) => (e.type === 'start-thread' ? { ...e, parent: this.advisor.withReading(e.parent, reading, false) } : e));
+    }
+    let reply;
+    if (c.kind === 'compare') {
+      const importance = await channelImportance(this.#ctx, asker.tenant, asker.channel);
+      reply = this.advisor.compareFor(c.frameworks, reading.answers, importance, [shareButton({ kind: 'compare', frameworks: c.frameworks })]);
+    } else if (c.kind === 'recommend' || c.kind === 'flow') {
+      const subject: Subject = { kind: 'recommend', answers: c.answers };
+      const importance = await channelImportance(this.#ctx, asker.tenant, asker.channel);
+      reply = buildResult(this.#ctx, subject, importance, [shareButton(subject), voteButton(subject)]).reply;
+    } else if (c.kind === 'weights' || c.kind === 'history') {
+      return this.run(c, asker, guided);
+    } else reply = this.advisor.run(c);
+    return [{ type: 'respond', reply: this.advisor.withReading(reply, reading, guided) }];
   }
 
   private async run(command: Command, asker: Asker, guided: boolean): Promise<Effect[]> {
     switch (command.kind) {
       case 'compare':
         return this.respondWithResult(asker, { kind: 'compare', frameworks: command.frameworks });
-      case 'recommend':
-        return guided && stepsAnswered(command.answers).length < FLOW_STEPS.length
-          ? this.#flow.start(asker, command.answers)
-          : this.respondWithResult(asker, { kind: 'recommend', answers: command.answers });
+      case 'recommend': {
+        const answered = stepsAnswered(command.answers).length;
+        if (guided && answered < FLOW_STEPS.length) return this.#flow.start(asker, command.answers);
+        // With nothing answered every framework ties on equal weights: that ranking would answer nobody.
+        if (answered === 0) return [{ type: 'respond', reply: NEEDS_ANSWERS }];
+        return this.respondWithResult(asker, { kind: 'recommend', answers: command.answers });
+      }
       case 'weights':
         return this.#channel.weights(asker, command.change);
       case 'history':
         return this.#channel.history(asker, command.export);
+      case 'top': {
+        if (command.source) return [{ type: 'respond', reply: this.advisor.publishedTop(command.source, command.languages) }];
+        // The overall ranking follows the channel's priorities, as comparisons do; the card names them.
+        const importance = await channelImportance(this.#ctx, asker.tenant, asker.channel);
+        return [{ type: 'respond', reply: this.advisor.top(command.criterion, command.languages, { ...(command.limit ? { limit: command.limit } : {}), ...(command.project ? { project: command.project } : {}), ...(importance ? { channelImportance: importance } : {}) }) }];
+      }
       case 'info':
-      case 'top':
       case 'list':
       case 'help':
         return [{ type: 'respond', reply: this.advisor.run(command) }];
@@ -177,7 +230,7 @@ export class TeamAdvisor {
       case 'compare':
         return this.respondWithResult(asker, { kind: 'compare', frameworks: action.frameworks });
       case 'flow-new':
-        return this.#flow.start(asker, {});
+        return this.#flow.start(asker, action.answers ?? {}, { review: action.answers !== undefined });
       case 'flow-answer':
         return this.#flow.move(asker, action.flow, action.choice === 'done' ? { kind: 'done', step: action.step } : { kind: 'answer', step: action.step, picked: [action.choice] });
       case 'flow-select':

@@ -55,6 +55,7 @@ export const LANGUAGES = [
   'go',
   'elixir',
   'rust',
+  'scala',
 ] as const;
 export const Language = z.enum(LANGUAGES);
 export type Language = z.infer<typeof Language>;
@@ -71,6 +72,7 @@ export const LANGUAGE_LABEL: Record<Language, string> = {
   go: 'Go',
   elixir: 'Elixir',
   rust: 'Rust',
+  scala: 'Scala',
 };
 
 /** Built-ins a team can demand as must-haves (the flow's step 4). */

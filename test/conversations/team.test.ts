@@ -128,18 +128,33 @@ describe('channel default priorities', () => {
     const [set] = await chat.say('Alice', 'weights performance=3 security=1');
     expect(set!.reply.visibility).toBe('public');
     expect(set!.reply.card.title).toBe("Alice set this channel's default priorities");
-    expect(texts(set!)).toContain('Performance 75%, Security 25%');
+    // Criteria the channel does not name keep 1, as with the priorities answer: 3+1+1+1+1 = 7.
+    expect(texts(set!)).toContain('performance 3, security 1, the others 1 (Performance 43%, Scalability 14%');
 
     const [shown] = await chat.say('Bob', 'weights');
-    expect(texts(shown!)).toMatch(/Performance 75%, Security 25%\. Set by Alice/);
+    expect(texts(shown!)).toMatch(/performance 3, security 1, the others 1 \(Performance 43%.*\)\. Set by Alice/);
 
     const [compare] = await chat.say('Bob', 'compare django gin');
-    expect(texts(compare!)).toMatch(/Under this channel's default priorities \(Performance 75%, Security 25%\), Gin scores highest/);
+    expect(texts(compare!)).toMatch(/Under this channel's priorities \(performance 3, security 1, the others 1\) \(Performance 43%/);
 
     const [reset] = await chat.say('Alice', 'weights reset');
     expect(reset!.reply.card.title).toBe("Alice cleared this channel's default priorities");
     const [after] = await chat.say('Bob', 'compare django gin');
     expect(texts(after!)).toMatch(/Under equal weights .*Django scores highest/);
+  });
+});
+
+describe('channel weights keep what was set', () => {
+  it("changes one criterion and keeps the others, and top follows the channel's priorities and says so", async () => {
+    const chat = new TeamChat(new TeamAdvisor(knowledge(), { store: new MemoryStore() }));
+    await chat.say('Alice', 'weights performance=3, security=2');
+    const [changed] = await chat.say('Bob', 'weights community=0');
+    expect(texts(changed!)).toContain('performance 3, security 2, community & ecosystem 0, the others 1 (Performance 43%, Security 29%');
+    const [top] = await chat.say('Bob', 'top');
+    expect(top!.reply.card.title).toBe("Top frameworks by overall score under this channel's priorities (performance 3, security 2, community & ecosystem 0, the others 1)");
+    await chat.say('Alice', 'weights reset');
+    const [after] = await chat.say('Bob', 'top');
+    expect(after!.reply.card.title).toBe('Top frameworks by overall score (equal weights on the five criteria)');
   });
 });
 

@@ -39,15 +39,15 @@ describe('knowledge base', () => {
 
   it('rejects a broken file, naming the file and the field at fault', () => {
     const dir = scratchData();
-    editFramework(dir, 'flask', (json) => (json.scores.performance.value = 'fast'));
+    editFramework(dir, 'flask', (json) => (json.rubrics.security.csrf.value = 'strong'));
     expect(() => loadKnowledgeBase(dir)).toThrowError(KnowledgeBaseError);
-    expect(() => loadKnowledgeBase(dir)).toThrowError(/frameworks\/flask\.json[\s\S]*scores\.performance\.value/);
+    expect(() => loadKnowledgeBase(dir)).toThrowError(/frameworks\/flask\.json[\s\S]*rubrics\.security\.csrf\.value/);
   });
 
   it('rejects a rating of our own that gives no reasoning', () => {
     const dir = scratchData();
-    editFramework(dir, 'flask', (json) => (json.scores.ease = { value: 8, source: 'advisor', date: '2026-11-21', confidence: 'low' }));
-    expect(() => loadKnowledgeBase(dir)).toThrowError(/flask\.json[\s\S]*scores\.ease\.note/);
+    editFramework(dir, 'flask', (json) => (json.projectFit.api = { value: 8, asOf: '2026-11-21', confidence: 'low' }));
+    expect(() => loadKnowledgeBase(dir)).toThrowError(/flask\.json[\s\S]*projectFit\.api\.note/);
   });
 
   it('rejects a fact that cites a source missing from the register', () => {
@@ -101,9 +101,9 @@ describe('knowledge base', () => {
 });
 
 /**
- * Seed 002 (002_d6e0ad4f7bb5f994.txt) publishes an overall per framework. We keep its five
- * scores and compute the overall as their mean; these are its published overalls, to show
- * where the two disagree.
+ * Index.dev's 2026 ranking publishes an overall per framework. We keep its five
+ * numbers as a published rating (not as our scores) and compute the overall as
+ * their mean; these are its printed overalls, to show where the two disagree.
  */
 const SEED_002_PUBLISHED_OVERALL: Record<string, number> = {
   phoenix: 7.6, koa: 7.7, flask: 7.7, fastapi: 7.8, gin: 7.8, laravel: 8.0,
@@ -112,8 +112,8 @@ const SEED_002_PUBLISHED_OVERALL: Record<string, number> = {
 
 describe('seed 002 overall scores', () => {
   const mean = (id: string) => {
-    const f = knowledge().require(id);
-    return CRITERIA.reduce((sum, c) => sum + f.scores[c].value, 0) / CRITERIA.length;
+    const rating = knowledge().require(id).publishedRatings.find((r) => r.source === 'seed-002')!;
+    return CRITERIA.reduce((sum, c) => sum + rating.scores[c], 0) / CRITERIA.length;
   };
 
   it('agrees with the mean of its own five numbers for ten frameworks', () => {
@@ -128,9 +128,11 @@ describe('seed 002 overall scores', () => {
     expect(mean('spring-boot')).toBeCloseTo(9.2, 5);
   });
 
-  it('takes the five numbers of the twelve rated frameworks from seed 002', () => {
+  it('keeps the five numbers of the twelve rated frameworks as a published rating, and derives our own scores from evidence', () => {
     for (const id of Object.keys(SEED_002_PUBLISHED_OVERALL)) {
-      for (const c of CRITERIA) expect(knowledge().require(id).scores[c].source, `${id}.${c}`).toBe('seed-002');
+      const f = knowledge().require(id);
+      expect(f.publishedRatings.map((r) => r.source), id).toEqual(['seed-002']);
+      for (const c of CRITERIA) expect(f.scores[c].source, `${id}.${c}`).not.toBe('seed-002');
     }
   });
 });

@@ -36,13 +36,14 @@ describe('weighted sum', () => {
     }
   });
 
-  it('ranks the frameworks seed 002 rates by the mean of their five scores under equal weights', () => {
-    const rated = knowledge().frameworks.filter((f) => CRITERIA.every((c) => f.scores[c].source === 'seed-002'));
-    const ranking = rank(rated, prefs(equalCriteriaWeights()));
+  it('ranks frameworks by the mean of their five derived scores under equal weights', () => {
+    const all = knowledge().frameworks;
+    const ranking = rank(all, prefs(equalCriteriaWeights()));
     const mean = (f: FrameworkProfile) => CRITERIA.reduce((s, c) => s + f.scores[c].value, 0) / 5;
-    const byMean = [...rated].sort((a, b) => mean(b) - mean(a) || a.name.localeCompare(b.name)).map((f) => f.id);
+    const byMean = [...all].sort((a, b) => mean(b) - mean(a) || a.name.localeCompare(b.name)).map((f) => f.id);
     expect(ranking.ranked.map((r) => r.framework.id)).toEqual(byMean);
-    expect(byMean[0]).toBe('django');
+    // On the evidence, ASP.NET Core leads: Round 23's fastest full framework we hold, 19.7 % in the 2025 survey, secure defaults.
+    expect(byMean[0]).toBe('aspnet-core');
   });
 
   it('never reorders the others when a framework is filtered out', () => {
@@ -65,7 +66,9 @@ describe('weighted sum', () => {
   it('excludes frameworks without a must-have built-in, naming it', () => {
     const ranking = rank(knowledge().frameworks, preferencesFrom({ mustHaves: ['admin'] }));
     expect(ranking.ranked.map((r) => r.framework.id)).toContain('django');
-    expect(ranking.excluded.find((e) => e.framework.id === 'express')?.reason).toBe('no admin UI out of the box');
+    // AdminJS exists for Express, but as a community package: the reason names the level and the package.
+    expect(ranking.excluded.find((e) => e.framework.id === 'express')?.reason).toBe('admin UI through adminjs, a community package');
+    expect(ranking.excluded.find((e) => e.framework.id === 'gin')?.reason).toBe('no admin UI out of the box');
   });
 });
 
@@ -86,10 +89,11 @@ describe('flip point', () => {
     // scoring.md: performance .30 -> about .22 (|d| .078), or security/community .15 -> about .26 (|d| .11).
     expect(flip.dimension).toBe('performance');
     expect(flip.from).toBeCloseTo(0.3, 10);
-    expect(flip.to).toBeCloseTo(0.2222, 3);
+    // The exact crossing is 22.2%; the card prints the first whole percent past it, where NestJS really leads.
+    expect(flip.to).toBeCloseTo(0.22, 10);
   });
 
-  it('puts leader and challenger level when re-scored at the flip weight, and the challenger ahead just past it', () => {
+  it('puts the challenger ahead when re-scored at the printed flip weight, and not a point before it', () => {
     for (const answers of [
       { project: 'api' as const, priorities: ['performance' as const] },
       { languages: ['python' as const], project: 'ai-ml' as const },
@@ -103,9 +107,10 @@ describe('flip point', () => {
       const at = shiftWeight(p.weights, flip!.dimension, flip!.to);
       const leaderAt = scoreFramework(ranked[0]!.framework, { ...p, weights: at }).total;
       const challengerAt = scoreFramework(flip!.challenger.framework, { ...p, weights: at }).total;
-      expect(challengerAt).toBeCloseTo(leaderAt, 9);
-      const past = shiftWeight(p.weights, flip!.dimension, flip!.to + Math.sign(flip!.to - flip!.from) * 0.01);
-      const reranked = rank(knowledge().frameworks, { ...p, weights: past }).ranked;
+      expect(challengerAt).toBeGreaterThan(leaderAt);
+      const before = shiftWeight(p.weights, flip!.dimension, flip!.to - Math.sign(flip!.to - flip!.from) * 0.01);
+      expect(rank(knowledge().frameworks, { ...p, weights: before }).ranked[0]!.framework.id).toBe(ranked[0]!.framework.id);
+      const reranked = rank(knowledge().frameworks, { ...p, weights: at }).ranked;
       expect(reranked[0]!.framework.id).toBe(flip!.challenger.framework.id);
     }
   });

@@ -39,9 +39,10 @@ describe('the /framework command', () => {
     expect(sub('info').options).toEqual([expect.objectContaining({ name: 'framework', required: true, autocomplete: true })]);
     const criterion = sub('top').options!.find((o) => o.name === 'criterion')!;
     expect(criterion.choices!.map((c) => c.value)).toEqual(['overall', 'performance', 'scalability', 'ease', 'security', 'community']);
-    expect(sub('recommend').options!.map((o) => o.name)).toEqual(['language', 'project', 'priorities']);
+    expect(sub('recommend').options!.map((o) => o.name)).toEqual(['language', 'project', 'priorities', 'builtins', 'scale', 'team']);
     expect(sub('weights').options!.map((o) => o.name)).toEqual(['set']);
-    expect(sub('history').options).toBeUndefined();
+    expect(sub('history').options!.map((o) => o.name)).toEqual(['export']);
+    expect(sub('help').options!.map((o) => o.name)).toEqual(['topic']);
   });
 
   it('is what manifests/discord-commands.json holds (regenerate: npm run register:discord -- --write-manifest)', () => {

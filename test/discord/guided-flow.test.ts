@@ -35,7 +35,7 @@ describe('a guided recommendation in a thread, shared and voted on', () => {
   it('each answer updates the step message in place', async () => {
     const seen = await discord.click(step, 'JSON/REST API');
     expect(seen.reply).toMatchObject({ id: step.id, title: '2/6 · Which languages can the team use?' });
-    expect(seen.reply!.selects[0]).toMatchObject({ maxValues: 11 });
+    expect(seen.reply!.selects[0]).toMatchObject({ maxValues: 12 });
     expect(discord.channelMessages(thread.id)).toHaveLength(1);
   });
 

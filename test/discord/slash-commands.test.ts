@@ -19,7 +19,7 @@ describe('/framework compare', () => {
     const seen = await discord.slash('compare', { first: 'django', second: 'fastapi' });
     expect(seen.reply).toMatchObject({ ephemeral: true, title: 'Django vs FastAPI' });
     expect(seen.reply!.fields.map((f) => f.name)).toContain('Scores (0-10)');
-    expect(seen.reply!.text).toMatch(/Overall\s+9\.\d+ ★/);
+    expect(seen.reply!.text).toMatch(/Overall\s+7\.94 ★/);
     expect(seen.reply!.buttons.map((b) => b.label)).toEqual(['Share to channel']);
     expect(discord.channelMessages(discord.backend.id)).toEqual([]);
   });
@@ -78,7 +78,7 @@ describe('channel settings', () => {
     const set = await discord.slash('weights', { set: 'performance=3 security=1' }, { as: discord.bob });
     expect(set.reply).toMatchObject({ ephemeral: false, title: "Bob set this channel's default priorities" });
     const compared = await discord.slash('compare', { first: 'gin', second: 'flask' });
-    expect(compared.reply!.text).toContain("Under this channel's default priorities (Performance 75%, Security 25%)");
+    expect(compared.reply!.text).toContain("Under this channel's priorities (performance 3, security 1, the others 1) (Performance 43%, ");
   });
 });
 

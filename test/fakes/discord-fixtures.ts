@@ -50,8 +50,9 @@ function base(type: number, where: Where, person: APIUser, applicationId: string
   };
 }
 
-export function slashCommand(where: Where, person: APIUser, applicationId: string, sub: string, options: Record<string, string>) {
-  const subOptions: APIApplicationCommandInteractionDataOption[] = Object.entries(options).map(([name, value]) => ({ type: 3, name, value }));
+/** A string option is type 3, a boolean one (a yes/no switch) type 5, as Discord sends them. */
+export function slashCommand(where: Where, person: APIUser, applicationId: string, sub: string, options: Record<string, string | boolean>) {
+  const subOptions = Object.entries(options).map(([name, value]) => (typeof value === 'boolean' ? { type: 5, name, value } : { type: 3, name, value })) as APIApplicationCommandInteractionDataOption[];
   return {
     ...base(2, where, person, applicationId),
     data: { id: '200000000000000001', name: 'framework', type: 1, options: [{ type: 1, name: sub, options: subOptions }] },

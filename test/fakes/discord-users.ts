@@ -170,7 +170,7 @@ export class DiscordUsers {
 
   // ---------- what people do ----------
 
-  slash(sub: string, options: Record<string, string> = {}, how: { as?: APIUser; in?: string; dm?: boolean } = {}): Promise<Seen> {
+  slash(sub: string, options: Record<string, string | boolean> = {}, how: { as?: APIUser; in?: string; dm?: boolean } = {}): Promise<Seen> {
     const person = how.as ?? this.alice;
     const where = how.dm ? { channel: this.#dmWith(person) } : this.#where(how.in ?? BACKEND_CHANNEL);
     return this.#interact(fixtures.slashCommand(where, person, APPLICATION_ID, sub, options), person);

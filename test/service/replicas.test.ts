@@ -129,7 +129,7 @@ describe.skipIf(!url)('two replicas on one PostgreSQL', () => {
     const shown = await onB.person('U0BOB', 'bob').command('weights', { channel });
     expect(readable(shown.messages[0]!)).toMatch(/Performance \d+%.*Security \d+%.*Set by alice/s);
     const compared = await onB.person('U0BOB', 'bob').command('compare django fastapi', { channel });
-    expect(readable(compared.messages[0]!)).toContain("this channel's default priorities");
+    expect(readable(compared.messages[0]!)).toContain("this channel's priorities (performance 3, security 2, the others 1)");
   });
 
   it('answers an event once when Slack delivers it to A and retries it to B', async () => {

@@ -35,6 +35,12 @@ describe('the bot service', () => {
     expect(metrics).toMatch(/advisor_store_seconds_count\{operation="getChannelSettings",outcome="ok"\} 1/);
   });
 
+  it('logs the address Slack requests are served at, to put behind the Request URL', async () => {
+    const entry = await service.waitForLog((e) => typeof e.eventsUrl === 'string', 'the Slack events URL in the start-up log');
+    expect(entry.eventsUrl).toBe(service.eventsUrl);
+    expect(entry.msg).toContain(`Slack: requests are served at ${service.eventsUrl}`);
+  });
+
   it('logs JSON lines with no secret in them', () => {
     const lines = service.output().trim().split('\n').filter((l) => l.startsWith('{'));
     expect(lines.length).toBeGreaterThan(0);
@@ -60,5 +66,24 @@ describe('the bot service', () => {
   it('stops on SIGTERM and exits 0', async () => {
     expect(await service.stop()).toBe(0);
     expect(service.output()).toMatch(/"msg":"stopped"/);
+  });
+});
+
+describe('starting with a token Slack refuses', () => {
+  it('stops with one sentence naming SLACK_BOT_TOKEN and Slack\'s reason, without a stack', async () => {
+    const refusing = await FakeSlackApi.start();
+    refusing.refuseNext('auth.test', 'invalid_auth');
+    try {
+      const failure = await startService({ SLACK_BOT_TOKEN: 'xoxb-refused-token', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: refusing.apiUrl }).then(
+        () => expect.unreachable('the service started with a refused token'),
+        (error: Error) => error.message,
+      );
+      expect(failure).toMatch(/exited with 1/);
+      expect(failure).toContain('SLACK_BOT_TOKEN was refused by Slack (invalid_auth)');
+      expect(failure).not.toMatch(/\n\s+at /);
+      expect(failure).not.toContain('xoxb-refused-token');
+    } finally {
+      await refusing.close();
+    }
   });
 });

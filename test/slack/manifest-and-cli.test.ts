@@ -1,5 +1,4 @@
 /** The committed Slack manifest matches the command spec, and the CLI prints the Block Kit the bot would send. */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -7,6 +6,7 @@ import { BOT_SCOPES, slackManifest } from '../../src/adapters/slack/manifest.js'
 import { limitProblems } from '../../src/adapters/slack/limit-check.js';
 import { ASK_SHORTCUT_ID } from '../../src/adapters/slack/slack-adapter.js';
 import { SLASH_COMMAND } from '../../src/core/commands/spec.js';
+import { cliRunner } from '../support/cli.js';
 
 describe('manifests/slack-app.yaml', () => {
   const committed = parse(readFileSync('manifests/slack-app.yaml', 'utf8'));
@@ -43,9 +43,10 @@ describe('manifests/slack-app.yaml', () => {
 
 describe('npm run advisor -- --format slack', () => {
   it('prints the message the bot would send: text and blocks, within Slack limits', () => {
-    const r = spawnSync('node_modules/.bin/tsx', ['src/adapters/terminal/main.ts', '--format', 'slack', 'compare', 'django', 'fastapi'], { encoding: 'utf8' });
-    expect(r.status).toBe(0);
-    const message = JSON.parse(r.stdout);
+    // Its own scratch store: a test never migrates the person's var/advisor.db or DATABASE_URL.
+    const r = cliRunner().run('--format', 'slack', 'compare', 'django', 'fastapi');
+    expect(r.code).toBe(0);
+    const message = JSON.parse(r.out);
     expect(Object.keys(message)).toEqual(['text', 'blocks']);
     expect(message.blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'Django vs FastAPI', emoji: true } });
     expect(limitProblems(message)).toEqual([]);

@@ -26,6 +26,7 @@ describe('starting', () => {
   it('needs a bot token and a signing secret', async () => {
     const config = { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: undefined, SLACK_APP_TOKEN: undefined, SLACK_API_URL: undefined, PORT: 0 };
     await expect(startSlack({ config, teamAdvisor: core, store: new MemoryStore(), logger: quiet(), health: () => ({}) })).rejects.toThrow(SlackConfigError);
+    await expect(startSlack({ config, teamAdvisor: core, store: new MemoryStore(), logger: quiet(), health: () => ({}) })).rejects.toThrow(/^SLACK_SIGNING_SECRET is missing/);
   });
 
   it('fails at start-up, not at the first request, when Slack refuses the token', async () => {
@@ -33,7 +34,8 @@ describe('starting', () => {
     api.refuseNext('auth.test', 'invalid_auth');
     const config = { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_APP_TOKEN: undefined, SLACK_API_URL: api.apiUrl, PORT: 0 };
     const failure = await startSlack({ config, teamAdvisor: core, store: new MemoryStore(), logger: quiet(), health: () => ({}), host: '127.0.0.1' }).catch((error: unknown) => error);
-    expect(String(failure)).toMatch(/invalid_auth/);
+    expect(failure).toBeInstanceOf(SlackConfigError);
+    expect((failure as Error).message).toMatch(/^SLACK_BOT_TOKEN was refused by Slack \(invalid_auth\)\./);
     expect(String(failure)).not.toContain(BOT_TOKEN);
   });
 });

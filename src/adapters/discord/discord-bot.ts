@@ -15,7 +15,7 @@
  * makes every click work wherever it lands.
  */
 import { once } from 'node:events';
-import { Client, type ClientOptions, Events, GatewayIntentBits, Partials, type RateLimitData } from 'discord.js';
+import { Client, type ClientOptions, Events, GatewayIntentBits, Partials, type RateLimitData, type ResponseLike } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Config } from '../../config.js';
 import type { Store } from '../../core/conversations/store.js';
@@ -80,9 +80,20 @@ function createClient(options: StartDiscordOptions): Client {
     partials: [Partials.Channel],
     allowedMentions: { parse: [] },
     ...shardOptions(options.shards),
-    rest: { ...(api ? { api } : {}), retries: REST_RETRIES, timeout: REST_TIMEOUT_MS },
+    rest: { ...(api ? { api } : {}), retries: REST_RETRIES, timeout: REST_TIMEOUT_MS, makeRequest: nodeFetch },
   });
 }
+
+/**
+ * REST calls through Node's own fetch, the strategy @discordjs/rest documents
+ * ("makeRequest: fetch"), instead of its bundled undici 6. When Slack is
+ * configured too, @slack/socket-mode loads undici 7, which installs its Agent
+ * as the process-wide dispatcher that undici 6 also uses; undici 7 cannot read
+ * a multipart body built for undici 6, so every message with a file (a chart,
+ * a decision record) failed with "action is not a function". Node's fetch
+ * encodes the body itself before any dispatcher sees it.
+ */
+const nodeFetch = (url: string, init: unknown): Promise<ResponseLike> => fetch(url, init as RequestInit) as Promise<ResponseLike>;
 
 function watchState(client: Client, logger: Logger, set: (state: DiscordState) => void): void {
   // Ready only while every shard this process holds is connected: a guild on a lost shard gets no answers.

@@ -3,6 +3,7 @@
  * framework name in "I don't know ...", a thread name) shows as typed and can
  * neither ping (@everyone, <@id>, <@&role>, <#channel>) nor change formatting.
  */
+import { shorten, wellFormed } from '../../core/text/shorten.js';
 
 /** Characters that format anywhere in a line, plus "<" which opens mentions, channels, emoji and timestamps. */
 const INLINE = /[\\*_~`|[\]<]/g;
@@ -13,7 +14,9 @@ const MASS_MENTION = /@(everyone|here)/gi;
 /** Any character the three rules above could change; most card text has none, and is returned as it is. */
 const MAY_NEED_ESCAPING = /[\\*_~`|[\]<@#>+-]|^\s*\d/m;
 
-export function escapeMarkdown(text: string): string {
+export function escapeMarkdown(plain: string): string {
+  // A lone surrogate, however it got into a card, must not reach Discord.
+  const text = wellFormed(plain);
   // Every string of every card passes through here: the common case must cost one scan.
   if (!MAY_NEED_ESCAPING.test(text)) return text;
   return text
@@ -27,28 +30,14 @@ export function escapeMarkdown(text: string): string {
  * end the block early: backticks become a look-alike.
  */
 export function codeSafe(text: string): string {
-  return text.replace(/`/g, 'ˋ');
+  return wellFormed(text).replace(/`/g, 'ˋ');
 }
 
-/** Never leave half a surrogate pair or a dangling escape at a cut. */
-function safeCut(text: string, end: number): string {
-  let cut = text.slice(0, Math.max(0, end));
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-  const trailing = /\\+$/.exec(cut)?.[0].length ?? 0;
-  if (trailing % 2 === 1) cut = cut.slice(0, -1);
-  return cut;
-}
+export { ELLIPSIS } from '../../core/text/shorten.js';
 
-export const ELLIPSIS = '…';
-
-/** Plain text in at most `max` characters, cut at a word when one is near, marked with an ellipsis. */
+/** Plain text in at most `max` characters, cut between graphemes at a word when one is near, marked with an ellipsis. */
 export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  if (max <= ELLIPSIS.length) return max <= 0 ? '' : ELLIPSIS.slice(0, max);
-  const hard = safeCut(text, max - ELLIPSIS.length);
-  const space = hard.lastIndexOf(' ');
-  const cut = space >= hard.length * 0.7 ? hard.slice(0, space) : hard;
-  return `${cut.trimEnd()}${ELLIPSIS}`;
+  return shorten(text, max, { atWord: 'near' });
 }
 
 /**

@@ -9,6 +9,7 @@
 import type { APIEmbed } from 'discord.js';
 import type { ChartImage } from '../../charts/chart-image.js';
 import type { Reply } from '../../core/reply.js';
+import { shorten } from '../../core/text/shorten.js';
 import type { DiscordMessagePayload } from './limits.js';
 import { cardToDiscordPayload } from './render.js';
 
@@ -45,6 +46,6 @@ export function outgoing(reply: Reply, chart?: ChartImage): Outgoing {
     const { filename, mimeType, text } = reply.document;
     out.document = { name: filename, data: Buffer.from(text, 'utf8'), contentType: mimeType };
   }
-  if (chart) out.chart = { name: chart.filename, data: chart.png, contentType: 'image/png', description: chart.altText.slice(0, DESCRIPTION_MAX) };
+  if (chart) out.chart = { name: chart.filename, data: chart.png, contentType: 'image/png', description: shorten(chart.altText, DESCRIPTION_MAX, { atWord: 'near' }) };
   return out;
 }

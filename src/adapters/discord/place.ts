@@ -6,6 +6,10 @@
  */
 import { ChannelType, type Channel, type User } from 'discord.js';
 import type { Asker } from '../../core/conversations/effects.js';
+import { shorten } from '../../core/text/shorten.js';
+
+/** Room for any real name, short enough that a tally of many voters stays readable. */
+const NAME_MAX = 120;
 
 export interface Place {
   guildId: string | null;
@@ -37,6 +41,6 @@ export function askerOf(place: Place, user: User): Asker {
   return {
     tenant: place.guildId ? `discord:${place.guildId}` : `discord:dm-${user.id}`,
     channel: place.parentId ?? place.channelId,
-    user: { id: user.id, name: (user.globalName ?? user.username).slice(0, 120) },
+    user: { id: user.id, name: shorten(user.globalName ?? user.username, NAME_MAX) },
   };
 }

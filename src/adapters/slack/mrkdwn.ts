@@ -11,6 +11,7 @@
  * stops Slack's own parsing of mentions and names; links are then made
  * explicit (`<https://…>`) so that cited sources stay clickable.
  */
+import { ELLIPSIS, shorten, wellFormed } from '../../core/text/shorten.js';
 
 /** Look-alikes that Slack does not treat as formatting. */
 const LOOK_ALIKE: Record<string, string> = {
@@ -57,7 +58,9 @@ function neutraliseWord(word: string): string {
 }
 
 /** Makes plain text inert in mrkdwn: no pings, no links, no formatting. */
-export function escapeMrkdwn(text: string): string {
+export function escapeMrkdwn(plain: string): string {
+  // A lone surrogate, however it got into a card, must not reach Slack (its Web API client throws URIError on one).
+  const text = wellFormed(plain);
   // The renderers escape every string of every card: the common case must cost one scan.
   if (!NEEDS_ESCAPING.test(text)) return text;
   // A line starting with ">" would become a block quote.
@@ -73,7 +76,8 @@ export function neutraliseBroadcasts(text: string): string {
 }
 
 /** The three characters Slack requires escaped in every text it parses. */
-export function escapeEntities(text: string): string {
+export function escapeEntities(plain: string): string {
+  const text = wellFormed(plain);
   if (!ENTITY.test(text)) return text;
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
@@ -84,19 +88,14 @@ export function bold(text: string): string {
   return safe ? `*${safe}*` : '';
 }
 
-const ELLIPSIS = '…';
-
 /**
  * Shortens escaped text to `max` characters (UTF-16 units, which never
- * undercount Slack's characters), ending with an ellipsis. Never cuts an
- * entity such as `&amp;` or a surrogate pair in half.
+ * undercount Slack's characters), ending with an ellipsis. Cuts between
+ * graphemes (core/text/shorten.ts), and never through an entity such as `&amp;`.
  */
 export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let cut = text.slice(0, Math.max(0, max - ELLIPSIS.length));
-  cut = cut.replace(/&[a-z#0-9]*$/i, '');
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-  return `${cut}${ELLIPSIS}`;
+  const cut = shorten(text, max);
+  return cut.endsWith(ELLIPSIS) && cut.length < wellFormed(text).length ? cut.replace(/&[a-z#0-9]*…$/i, ELLIPSIS) : cut;
 }
 
 /**

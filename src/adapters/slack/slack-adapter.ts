@@ -20,6 +20,7 @@ import { Tenant } from '../../core/conversations/records.js';
 import type { Store } from '../../core/conversations/store.js';
 import type { Reply } from '../../core/reply.js';
 import type { TeamAdvisor } from '../../core/team-advisor.js';
+import { shorten } from '../../core/text/shorten.js';
 import { APOLOGY, UNREADABLE_CLICK } from './apology.js';
 import { DisplayNames } from './display-names.js';
 import { incomingText } from './incoming-text.js';
@@ -78,7 +79,7 @@ function tenantOf(teamId: string | undefined | null, enterpriseId: string | unde
   return parsed.success ? parsed.data : undefined;
 }
 
-const person = (id: string, name: string | undefined) => ({ id, name: (name || id).slice(0, MAX_NAME) });
+const person = (id: string, name: string | undefined) => ({ id, name: shorten(name || id, MAX_NAME) });
 
 /** What a click means to the core: the action id, plus the picks of a select. */
 function clickInput(action: ClickedAction): Input {

@@ -7,11 +7,12 @@
  * served in both modes. The Web API base URL can be moved (SLACK_API_URL) for
  * GovSlack, a proxy or tests.
  */
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, type CustomRoute, HTTPReceiver, type Receiver, SocketModeReceiver } from '@slack/bolt';
 import type { Logger } from 'pino';
-import type { Config } from '../../config.js';
+import { ConfigError, type Config } from '../../config.js';
+import type { ExtraRoute } from '../../ops-server.js';
 import type { Store } from '../../core/conversations/store.js';
 import { boltLogger } from './bolt-logger.js';
 import { InFlightWork, TrackedReceiver } from './in-flight.js';
@@ -38,6 +39,8 @@ export interface SlackStartOptions {
   health: () => unknown;
   /** GET /metrics in the Prometheus text format, when given. */
   metrics?: () => Promise<{ contentType: string; body: string }>;
+  /** Other adapters' endpoints on the same port (MCP's /mcp). */
+  routes?: readonly ExtraRoute[];
   /** Interface to listen on in HTTP mode; all interfaces when absent (tests use 127.0.0.1). */
   host?: string;
   /** The clock for install records and grace periods (tests move it). */
@@ -62,10 +65,15 @@ export interface RunningSlack {
   eraseDue(): Promise<void>;
 }
 
-export class SlackConfigError extends Error {
+/** Slack's credentials are missing or refused: the operator's to fix, named by variable, never echoed. */
+export class SlackConfigError extends ConfigError {
   override name = 'SlackConfigError';
-  /** main.ts prints configuration errors as a message, not a stack. */
-  readonly code = 'configuration';
+}
+
+/** The error code Slack's Web API answered with (invalid_auth, token_revoked...), if it answered at all. */
+function slackRefusal(error: unknown): string | undefined {
+  const e = error as { code?: unknown; data?: { error?: unknown } };
+  return e?.code === 'slack_webapi_platform_error' && typeof e.data?.error === 'string' ? e.data.error : undefined;
 }
 
 function healthRoute(health: SlackStartOptions['health'], logger: Logger): CustomRoute {
@@ -121,14 +129,18 @@ export async function startSlack(options: SlackStartOptions): Promise<RunningSla
   const signingSecret = config.SLACK_SIGNING_SECRET;
   const logger = options.logger.child({ platform: 'slack' });
   const multiSettings = multiWorkspaceSettings(config);
-  if (!signingSecret || (!token && !multiSettings)) throw new SlackConfigError('Slack needs SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID (installs through OAuth)');
+  if (!signingSecret || (!token && !multiSettings)) throw new SlackConfigError(`${!token && !multiSettings ? 'SLACK_BOT_TOKEN' : 'SLACK_SIGNING_SECRET'} is missing: Slack needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or, for many workspaces, SLACK_CLIENT_ID and its companions)`);
   const multi = multiSettings && new MultiWorkspace(multiSettings, options.store, logger, options.now);
   // A wrong key fails here, before any request: no workspace could be served with it.
   await multi?.vault.checkKey();
 
   const boltLog = boltLogger(logger);
   const clientOptions = webClientOptions(config.SLACK_API_URL);
-  const customRoutes = [healthRoute(options.health, logger), ...(options.metrics ? [metricsRoute(options.metrics, logger)] : [])];
+  const customRoutes: CustomRoute[] = [
+    healthRoute(options.health, logger),
+    ...(options.metrics ? [metricsRoute(options.metrics, logger)] : []),
+    ...(options.routes ?? []).map((r) => ({ path: r.path, method: [...r.methods], handler: (req: IncomingMessage, res: ServerResponse) => r.handler(req, res) })),
+  ];
   const work = new InFlightWork();
   let state: SlackState = 'starting';
 
@@ -153,7 +165,13 @@ export async function startSlack(options: SlackStartOptions): Promise<RunningSla
   });
   new SlackAdapter({ teamAdvisor: options.teamAdvisor, store: options.store, logger }).register(app);
   multi?.register(app);
-  await app.init();
+  try {
+    await app.init();
+  } catch (error) {
+    const refusal = slackRefusal(error);
+    if (refusal) throw new SlackConfigError(`SLACK_BOT_TOKEN was refused by Slack (${refusal}). Copy the Bot User OAuth Token (xoxb-...) from the app's OAuth & Permissions page.`);
+    throw error;
+  }
 
   const started = socket ? await app.start() : await app.start({ port: config.PORT, ...(options.host ? { host: options.host } : {}) });
   const address = !socket && started && typeof started === 'object' && 'address' in started ? (started as { address(): AddressInfo | string | null }).address() : null;

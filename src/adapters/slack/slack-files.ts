@@ -9,8 +9,12 @@ import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import { chartImage } from '../../charts/chart-image.js';
 import type { Reply, ReplyDocument } from '../../core/reply.js';
+import { shorten } from '../../core/text/shorten.js';
 import { documentToBlocks, type SlackMessage } from './blocks.js';
 import { withRateLimitWait } from './web-api.js';
+
+/** A file's title is a line in Slack's file list, not the place for the whole alt text. */
+const FILE_TITLE_MAX = 250;
 
 type FileContent = { content: string } | { file: Buffer };
 type Upload = FileContent & { filename: string; title: string; alt_text?: string };
@@ -42,7 +46,7 @@ export class SlackFiles {
   private async chart(reply: Reply, threadTs: string | undefined): Promise<void> {
     try {
       const image = await chartImage(reply);
-      if (image) await this.upload({ filename: image.filename, title: image.altText.slice(0, 250), alt_text: image.altText, file: image.png }, threadTs);
+      if (image) await this.upload({ filename: image.filename, title: shorten(image.altText, FILE_TITLE_MAX, { atWord: 'near' }), alt_text: image.altText, file: image.png }, threadTs);
     } catch (error) {
       this.logger.warn({ err: error }, 'could not attach the chart; the card was sent without it');
     }

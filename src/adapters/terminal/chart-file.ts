@@ -1,7 +1,8 @@
 /**
  * `--chart <path>`: writes the picture of the command's reply to a file once
- * the card has been printed. A path ending in .svg gets the SVG; anything else
- * a PNG. Notes go to stderr so `--json --chart` still prints clean JSON.
+ * the card has been printed. A path ending in .svg gets the SVG, .png a PNG
+ * (cli-args refuses any other ending). Notes go to stderr so `--json --chart`
+ * still prints clean JSON.
  */
 import { writeFileSync } from 'node:fs';
 import { chartToPng } from '../../charts/chart-to-png.js';

@@ -2,7 +2,8 @@
  * `npm run advisor -- <command>` runs one command and prints the reply;
  * `npm run advisor` alone starts an interactive session. Both use the same
  * store as the bot (DATABASE_URL, default ./var/advisor.db). Exit 0 for an
- * answer, 2 when the input was not understood (the helpful reply is still printed).
+ * answer, 2 when the input was not understood or asked for what is not there
+ * (the helpful reply is still printed).
  */
 import 'dotenv/config';
 import { userInfo } from 'node:os';
@@ -14,10 +15,11 @@ import { ConfigError, readConfig } from '../../config.js';
 import { DATA_DIR } from '../../paths.js';
 import { openStore } from '../../store/open-store.js';
 import { ChartFile } from './chart-file.js';
-import { parseCliArgs } from './cli-args.js';
+import { cliUsage, parseCliArgs } from './cli-args.js';
 import { printers } from './formats.js';
+import { OneShotDisplay } from './one-shot.js';
 import { runSession } from './session.js';
-import { TerminalChat } from './terminal-chat.js';
+import { sessionDisplay, TerminalChat } from './terminal-chat.js';
 
 const EXIT_NOT_UNDERSTOOD = 2;
 
@@ -26,30 +28,39 @@ function localAsker(): Asker {
   return { tenant: 'terminal:local', channel: 'terminal', user: { id: name, name } };
 }
 
+/** `npm run` moves to the package root; INIT_CWD is where the user typed the command. */
+const fromWhereTyped = (path: string) => resolve(process.env.INIT_CWD ?? process.cwd(), path);
+
 async function main(argv: string[]): Promise<number> {
   const colour = process.stdout.isTTY === true && !process.env.NO_COLOR;
   const formats = printers(colour, Math.min(process.stdout.columns ?? 100, 110));
   const parsed = parseCliArgs(argv, Object.keys(formats));
+  const out = (text: string) => void process.stdout.write(text);
+  const err = (text: string) => void process.stderr.write(text);
   if (!parsed.ok) {
-    process.stderr.write(`${parsed.message}\n`);
+    err(`${parsed.message}\n`);
     return EXIT_NOT_UNDERSTOOD;
+  }
+  const { args } = parsed;
+  if (args.help) {
+    out(cliUsage(Object.keys(formats)));
+    return 0;
   }
   const config = readConfig(process.env);
   const store = await openStore(config.DATABASE_URL);
   try {
     const advisor = new TeamAdvisor(loadKnowledgeBase(DATA_DIR), { store, flowTtlMs: config.FLOW_TTL_HOURS * 3_600_000, commandsPerMinute: config.RATE_LIMIT_PER_MINUTE });
-    const write = (text: string) => void process.stdout.write(text);
-    const oneShot = parsed.args.text !== '';
-    // `npm run` moves to the package root; INIT_CWD is where the user typed the command.
-    const chart = parsed.args.chart ? new ChartFile(resolve(process.env.INIT_CWD ?? process.cwd(), parsed.args.chart)) : undefined;
-    const print = formats[parsed.args.format]!;
-    const chat = new TerminalChat(advisor, localAsker(), chart ? chart.alongside(print) : print, write, !oneShot);
-    if (!oneShot) {
-      await runSession(chat, process.stdin, write);
+    const print = formats[args.format]!;
+    if (args.text === '') {
+      await runSession(new TerminalChat(advisor, localAsker(), sessionDisplay(print, out), true), process.stdin, out);
       return 0;
     }
-    await chat.send({ type: 'text', text: parsed.args.text });
-    chart?.write((text) => void process.stderr.write(text));
+    const chart = args.chart ? new ChartFile(fromWhereTyped(args.chart)) : undefined;
+    const display = new OneShotDisplay({ print: chart ? chart.alongside(print) : print, forPeople: args.format === 'text', out, err, ...(args.output ? { documentPath: fromWhereTyped(args.output) } : {}) });
+    const chat = new TerminalChat(advisor, localAsker(), display.show, false);
+    await chat.send({ type: 'text', text: args.text });
+    chart?.write(err);
+    if (args.output && !display.wroteDocument && chat.understood) err(`Nothing was written to ${args.output}: only history export produces a document.\n`);
     return chat.understood ? 0 : EXIT_NOT_UNDERSTOOD;
   } finally {
     await store.close();

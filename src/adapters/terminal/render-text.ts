@@ -4,6 +4,7 @@
  */
 import { styleText } from 'node:util';
 import { type Action, BEST_MARK, type Block, type Card, type TableRow } from '../../core/cards/card.js';
+import { keyChoices } from './choices.js';
 
 export interface TextStyle {
   colour: boolean;
@@ -68,17 +69,25 @@ function block(style: TextStyle, b: Block): string {
   }
 }
 
-/** Actions as numbered choices: the terminal session answers with the number. */
+/**
+ * Actions as choices: numbered options, then the flow's controls on fixed
+ * letters. A multi-select shows Done from the start: its picks are finished with d.
+ */
 export function actionLines(style: TextStyle, actions: readonly Action[]): string[] {
+  const { options, controls, multiSelect } = keyChoices(actions);
   const lines: string[] = [];
-  let n = 1;
-  for (const action of actions) {
-    if (action.type === 'button') lines.push(`  [${n++}] ${action.label}`);
-    else {
-      lines.push(`  ${paint(style, 'bold', action.placeholder)}${action.maxChoices && action.maxChoices > 1 ? ` (up to ${action.maxChoices}, e.g. 1,3)` : ''}`);
-      for (const option of action.options) lines.push(`  [${n++}] ${option.label}`);
+  let selectShown = '';
+  for (const option of options) {
+    const select = option.value !== undefined ? actions.find((a) => a.id === option.actionId) : undefined;
+    if (select?.type === 'select' && selectShown !== select.id) {
+      selectShown = select.id;
+      const several = select.maxChoices && select.maxChoices > 1 ? ` (up to ${select.maxChoices}: numbers like 1,3 or names; d when done)` : '';
+      lines.push(`  ${paint(style, 'bold', select.placeholder)}${several}`);
     }
+    lines.push(`  [${option.key}] ${option.label}`);
   }
+  const shown = multiSelect && !controls.some((c) => c.key === 'd') ? [{ key: 'd', label: 'Done' }, ...controls] : controls;
+  if (shown.length > 0) lines.push(`  ${shown.map((c) => `[${c.key}] ${c.label}`).join('   ')}`);
   return lines;
 }
 

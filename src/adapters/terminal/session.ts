@@ -10,7 +10,8 @@ import { readChoice } from './choices.js';
 const GREETING = [
   'Framework Advisor: choose a backend framework with your team.',
   'Type a command (compare django fastapi, recommend, info nestjs, top, list, history, weights, help),',
-  'or the number of a choice shown in [brackets]. "quit" or Ctrl-D ends the session.',
+  'or a choice shown in [brackets]: its number, several numbers (1,3), its name, or a letter',
+  '(d Done, s Skip, b Back, r Start over, k Keep). "quit" or Ctrl-D ends the session.',
   '',
 ].join('\n');
 
@@ -29,7 +30,7 @@ export async function runSession(chat: TerminalChat, input: NodeJS.ReadableStrea
 }
 
 async function handleLine(chat: TerminalChat, line: string, write: (text: string) => void): Promise<void> {
-  const choice = readChoice(line, chat.actions);
+  const choice = readChoice(line, chat.actions, chat.picked);
   if (choice.ok === false) {
     write(`${choice.message}\n`);
     return;
@@ -37,7 +38,9 @@ async function handleLine(chat: TerminalChat, line: string, write: (text: string
   try {
     await chat.send(choice.ok === true ? choice.input : { type: 'text', text: line });
   } catch (error) {
-    // The session must outlive any one failure: say so and keep going.
-    write(`Sorry, that failed: ${(error as Error).message}\n`);
+    // The session must outlive any one failure: apologise and keep going. The error's own text is
+    // for whoever debugs it (LOG_LEVEL=debug), never shown to the person as the answer.
+    write('Sorry, something went wrong and that was not done. Try again, or type "help".\n');
+    if (process.env.LOG_LEVEL === 'debug') process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
   }
 }

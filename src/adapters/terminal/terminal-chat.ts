@@ -1,12 +1,16 @@
 /**
- * Carries out the core's effects in a terminal: every reply is printed where
- * it would appear; the latest card with actions is the one numbers refer to.
+ * Carries out the core's effects in a terminal: every reply is shown where it
+ * would appear; the latest card with actions is the one numbers refer to. How
+ * a reply is shown differs between the session and a one-shot command.
  */
 import type { Action } from '../../core/cards/card.js';
 import type { Asker, Effect, Input } from '../../core/conversations/effects.js';
 import type { Reply } from '../../core/reply.js';
 import type { TeamAdvisor } from '../../core/team-advisor.js';
 import type { Printer } from './formats.js';
+
+/** Shows one reply; `label` says where it would appear in a chat ("(in the thread)"), or is empty. */
+export type ShowReply = (reply: Reply, label: string) => void;
 
 const WHERE: Record<Effect['type'], string> = {
   respond: '',
@@ -15,20 +19,32 @@ const WHERE: Record<Effect['type'], string> = {
   'start-thread': '',
 };
 
+/** The session's way: the label, the card with its numbered choices, then any document in full. */
+export function sessionDisplay(print: Printer, write: (text: string) => void): ShowReply {
+  return (reply, label) => {
+    if (label) write(`${label}\n`);
+    write(print(reply));
+    if (reply.document) write(`\n${reply.document.text}\n`);
+  };
+}
+
 export class TerminalChat {
   /** The actions the next number refers to. */
   actions: readonly Action[] = [];
   understood = true;
+  /** What this session has picked in the current multi-select: the next pick adds to it. */
+  picked: readonly string[] = [];
 
   constructor(
     private readonly advisor: TeamAdvisor,
     private readonly asker: Asker,
-    private readonly print: Printer,
-    private readonly write: (text: string) => void,
+    private readonly display: ShowReply,
     private readonly guided: boolean,
   ) {}
 
   async send(input: Input): Promise<void> {
+    // Only picks keep a selection; any other click (Done, Skip, Back...) ends it, as it does in the core.
+    if (input.type === 'action') this.picked = input.values ?? [];
     const effects = await this.advisor.handle(input, this.asker, { guided: this.guided });
     for (const effect of effects) this.show(effect);
   }
@@ -44,9 +60,7 @@ export class TerminalChat {
   }
 
   private showReply(reply: Reply, label: string): void {
-    if (label) this.write(`${label}\n`);
-    this.write(this.print(reply));
-    if (reply.document) this.write(`\n${reply.document.text}\n`);
+    this.display(reply, label);
     if (reply.card.actions.length > 0) this.actions = reply.card.actions;
     this.understood &&= reply.understood;
   }

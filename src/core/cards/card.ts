@@ -1,3 +1,5 @@
+import { shorten } from '../text/shorten.js';
+
 /**
  * The platform-neutral card. All text is plain: renderers escape it for their
  * markup, so nothing a user typed can ping a channel or break formatting.
@@ -58,6 +60,9 @@ export function formatPoints(value: number, digits = 2): string {
   return value.toFixed(digits);
 }
 
+/** Under Slack's 3000 for a section, with room for the renderers' escaping. */
+const FALLBACK_MAX = 2900;
+
 /** The fallback text of a card: title, subtitle and its text blocks, flattened. */
 export function fallbackOf(title: string, subtitle: string | undefined, blocks: Block[]): string {
   const lines = [title, subtitle ?? ''];
@@ -65,5 +70,5 @@ export function fallbackOf(title: string, subtitle: string | undefined, blocks: 
     if (block.type === 'text') lines.push(block.heading ? `${block.heading}: ${block.text}` : block.text);
     if (block.type === 'list' && block.heading) lines.push(`${block.heading}: ${block.items.slice(0, 3).join('; ')}`);
   }
-  return lines.filter(Boolean).join('\n').slice(0, 2900);
+  return shorten(lines.filter(Boolean).join('\n'), FALLBACK_MAX, { atWord: 'near' });
 }

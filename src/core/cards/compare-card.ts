@@ -2,15 +2,20 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { FrameworkProfile } from '../knowledge/schema.js';
 import type { RankedFramework } from '../scoring/rank.js';
+import { levelAtTop, TIE_MARGIN } from '../scoring/ties.js';
 import { describeWeights, type Weights } from '../scoring/weights.js';
 import { BUILTINS, BUILTIN_LABEL, CRITERIA, CRITERION_LABEL, LANGUAGE_LABEL } from '../vocabulary.js';
 import { type Action, type Block, type Card, fallbackOf, formatPoints, formatScore, type TableRow } from './card.js';
 import { scoreSourceNotes } from './sources.js';
 
-/** Indexes of the highest values (all of them when tied). */
-export function bestIndexes(values: readonly number[]): number[] {
+/**
+ * The index of the one value that is best by more than `margin`; none when the
+ * best is shared: a tie is not a win, so no cell is marked.
+ */
+export function bestIndexes(values: readonly number[], margin = 0): number[] {
   const top = Math.max(...values);
-  return values.flatMap((v, i) => (v === top ? [i] : []));
+  const best = values.flatMap((v, i) => (top - v <= margin ? [i] : []));
+  return best.length === 1 ? best : [];
 }
 
 const SUPPORT_MARK = { 'built-in': 'yes', 'first-party': 'official package', community: 'community', none: 'no' } as const;
@@ -29,8 +34,8 @@ function scoreRows(scored: readonly RankedFramework[]): TableRow[] {
     const values = scored.map((r) => r.scores[c]);
     return { label: CRITERION_LABEL[c], cells: values.map(formatScore), best: bestIndexes(values) };
   });
-  const totals = scored.map((r) => Number(r.total.toFixed(2)));
-  rows.push({ label: 'Overall', cells: scored.map((r) => formatPoints(r.total)), best: bestIndexes(totals) });
+  // Totals within the tie margin are level: neither is starred.
+  rows.push({ label: 'Overall', cells: scored.map((r) => formatPoints(r.total)), best: bestIndexes(scored.map((r) => r.total), TIE_MARGIN - 1e-9) });
   return rows;
 }
 
@@ -44,12 +49,17 @@ export function compareCard(kb: KnowledgeBase, input: CompareCardInput): Card {
   const names = frameworks.map((f) => f.name);
   const title = names.join(' vs ');
   const subtitle = frameworks.map((f) => `${f.name}: ${f.languages.map((l) => LANGUAGE_LABEL[l]).join('/')}, ${f.kind}`).join(' · ');
-  const leader = [...input.scored].sort((a, b) => b.total - a.total)[0]!;
+  const level = levelAtTop(input.scored);
+  const leader = level[0]!;
+  const verdict =
+    level.length > 1
+      ? `${level.map((r) => r.framework.name).join(' and ')} are too close to call overall (${level.map((r) => formatPoints(r.total)).join(' and ')}/10, within ${TIE_MARGIN} points).`
+      : `${leader.framework.name} scores highest overall with ${formatPoints(leader.total)}/10.`;
   const blocks: Block[] = [
     { type: 'table', heading: 'Scores (0-10)', columns: names, rows: scoreRows(input.scored) },
     {
       type: 'text',
-      text: `Under ${input.weightsOrigin} (${describeWeights(input.weights)}), ${leader.framework.name} scores highest overall with ${formatPoints(leader.total)}/10. For a recommendation that weighs your project and team, try recommend.`,
+      text: `Under ${input.weightsOrigin} (${describeWeights(input.weights)}), ${verdict} For a recommendation that weighs your project and team, try recommend.`,
     },
     { type: 'table', heading: 'Built in', columns: names, rows: builtinRows(frameworks) },
     { type: 'fields', heading: 'Best fit', fields: frameworks.map((f) => ({ label: f.name, value: f.bestFit.join('; ') })) },

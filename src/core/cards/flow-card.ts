@@ -4,8 +4,12 @@ import type { FlowRecord, FlowStep } from '../conversations/records.js';
 import { describeStepAnswer, STEPS } from '../conversations/steps.js';
 import { FLOW_STEPS } from '../conversations/records.js';
 import type { Answers } from '../scoring/preferences.js';
+import { shorten } from '../text/shorten.js';
 import { type Action, type Card, fallbackOf } from './card.js';
 import { describeAnswers } from './recommendation-card.js';
+
+/** Buttons show a short label on both platforms (Slack's limit is 75, Discord's 80). */
+const LABEL_MAX = 60;
 
 function pendingLabel(flow: FlowRecord, step: FlowStep): string {
   return flow.pending.map((v) => STEPS[step].choices.find((c) => c.value === v)?.label ?? v).join(', ');
@@ -17,10 +21,10 @@ function stepActions(flow: FlowRecord, step: FlowStep): Action[] {
     def.max === 1
       ? def.choices.map((c) => ({ type: 'button', id: flowAnswerAction(flow.id, step, c.value), label: c.label }))
       : [{ type: 'select', id: flowSelectAction(flow.id, step), placeholder: def.question, options: def.choices.map((c) => ({ label: c.label, value: c.value })), maxChoices: def.max }];
-  if (flow.pending.length > 0) actions.push({ type: 'button', id: flowAnswerAction(flow.id, step, 'done'), label: `Done: ${pendingLabel(flow, step)}`.slice(0, 60), style: 'primary' });
+  if (flow.pending.length > 0) actions.push({ type: 'button', id: flowAnswerAction(flow.id, step, 'done'), label: shorten(`Done: ${pendingLabel(flow, step)}`, LABEL_MAX, { atWord: 'near' }), style: 'primary' });
   if (def.shortcut) actions.push({ type: 'button', id: flowAnswerAction(flow.id, step, def.shortcut.value), label: def.shortcut.label });
   const current = describeStepAnswer(flow.answers, step);
-  if (current !== undefined) actions.push({ type: 'button', id: flowAnswerAction(flow.id, step, 'keep'), label: `Keep: ${current}`.slice(0, 60), style: 'primary' });
+  if (current !== undefined) actions.push({ type: 'button', id: flowAnswerAction(flow.id, step, 'keep'), label: shorten(`Keep: ${current}`, LABEL_MAX, { atWord: 'near' }), style: 'primary' });
   actions.push({ type: 'button', id: flowAnswerAction(flow.id, step, 'skip'), label: def.skipLabel });
   if (flow.visited.length > 0) actions.push({ type: 'button', id: flowControlAction(flow.id, 'back'), label: 'Back' });
   actions.push({ type: 'button', id: flowControlAction(flow.id, 'restart'), label: 'Start over', style: 'danger' });

@@ -3,6 +3,9 @@ import type { ParseProblem } from '../commands/command.js';
 import { COMMANDS, commandSpec, type CommandName } from '../commands/spec.js';
 import { type Card, fallbackOf } from './card.js';
 
+/** Plain questions work wherever commands do (issue 14): two to show it. */
+export const PLAIN_QUESTION_EXAMPLES = ['which is better for a startup, rails or django?', 'should we use go or rust for our API?'] as const;
+
 export function helpCard(topic?: CommandName): Card {
   if (topic) {
     const spec = commandSpec(topic);
@@ -25,6 +28,7 @@ export function helpCard(topic?: CommandName): Card {
     blocks: [
       { type: 'fields', fields },
       { type: 'list', heading: 'Try', items: ['compare django fastapi', 'recommend', 'recommend language=typescript project=api priorities=performance', 'info phoenix', 'top security language=python'] },
+      { type: 'list', heading: 'Or ask in plain words', items: PLAIN_QUESTION_EXAMPLES.map((q) => `${q} (I say how I read it, then answer)`) },
     ],
     actions: [],
     fallback: fallbackOf(title, COMMANDS.map((c) => c.usage).join(' | '), []),

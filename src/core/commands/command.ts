@@ -1,6 +1,6 @@
 /** What the parser understood: one variant per command, each with exactly the fields it needs. */
 import type { Answers } from '../scoring/preferences.js';
-import type { Criterion, Language } from '../vocabulary.js';
+import type { Criterion, Language, ProjectType } from '../vocabulary.js';
 import type { CommandName } from './spec.js';
 
 export type WeightsChange = { action: 'show' } | { action: 'reset' } | { action: 'set'; importance: Partial<Record<Criterion, number>> };
@@ -9,7 +9,8 @@ export type Command =
   | { kind: 'compare'; frameworks: string[] }
   | { kind: 'recommend'; answers: Answers }
   | { kind: 'info'; framework: string }
-  | { kind: 'top'; criterion: Criterion | 'overall'; languages: Language[] }
+  /** `limit` and `project` come from plain questions ("top 5", "top realtime"); `source` ranks by a published rating (its mean of five numbers) instead of our scores. */
+  | { kind: 'top'; criterion: Criterion | 'overall'; languages: Language[]; limit?: number; project?: ProjectType; source?: 'seed-002' }
   | { kind: 'list'; languages: Language[] }
   | { kind: 'help'; topic?: CommandName }
   | { kind: 'weights'; change: WeightsChange }

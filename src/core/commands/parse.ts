@@ -6,6 +6,7 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { closestKeys, nameKey } from '../knowledge/names.js';
 import type { Answers } from '../scoring/preferences.js';
+import { shorten } from '../text/shorten.js';
 import type { Criterion, Language } from '../vocabulary.js';
 import type { Command, ParseProblem, ParseResult, WeightsChange } from './command.js';
 import { COMMAND_NAMES, commandSpec, type CommandName } from './spec.js';
@@ -27,13 +28,14 @@ function words(text: string): string[] {
 }
 
 /** Echoed user words are kept short: a reply should never be mostly the user's own paste. */
-function shorten(word: string): string {
-  return word.length > 40 ? `${word.slice(0, 37)}...` : word;
-}
+const ECHOED_WORD_MAX = 40;
+const echo = (word: string) => shorten(word, ECHOED_WORD_MAX);
+/** A whole echoed line is cut at a word, so no word in the reply is a fragment the user never typed. */
+const ECHOED_LINE_MAX = 60;
 
 /** At most five quoted words, each shortened: enough to see what went wrong. */
 function quoteList(items: readonly string[]): string {
-  const quoted = items.slice(0, 5).map((i) => `"${shorten(i)}"`);
+  const quoted = items.slice(0, 5).map((i) => `"${echo(i)}"`);
   return items.length > 5 ? `${quoted.join(', ')} and ${items.length - 5} more` : quoted.join(', ');
 }
 
@@ -134,7 +136,7 @@ function parseList<T extends string>(table: ValueLookup<T>, raw: string, key: st
       const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : '';
       return {
         problem: {
-          message: `"${shorten(part)}" is not a value I know for ${shorten(key)}.${hint} Accepted: ${table.accepted.join(', ')}.`,
+          message: `"${echo(part)}" is not a value I know for ${echo(key)}.${hint} Accepted: ${table.accepted.join(', ')}.`,
           suggestions,
           usage: commandSpec('recommend').usage,
         },
@@ -209,7 +211,7 @@ function parseRecommend(rest: string): ParseResult {
     if (!key) {
       const suggestions = closestKeys(nameKey(spelledKey), ACCEPTED_KEYS, 2);
       const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(' or ')}?` : '';
-      return fail(`"${shorten(spelledKey)}" is not an answer I know.${hint} Accepted: ${ACCEPTED_KEYS.join(', ')}.`, 'recommend', suggestions);
+      return fail(`"${echo(spelledKey)}" is not an answer I know.${hint} Accepted: ${ACCEPTED_KEYS.join(', ')}.`, 'recommend', suggestions);
     }
     const problem = applyAnswer(answers, key, word.slice(eq + 1), spelledKey);
     if (problem) return { ok: false, problem };
@@ -225,6 +227,8 @@ function parseRecommend(rest: string): ParseResult {
 const TOP_CRITERIA: Record<string, Criterion | 'overall'> = { overall: 'overall', total: 'overall', all: 'overall' };
 const LANGUAGE_KEYS = ['language', 'languages', 'lang'];
 const CRITERION_KEYS = ['criterion', 'by'];
+/** Published rankings `top` can reproduce instead of ours, by the spellings people use for them. */
+const PUBLISHED_SOURCES: Record<string, 'seed-002'> = { seed002: 'seed-002', indexdev: 'seed-002' };
 
 /** "key=value" or a bare "value". */
 function splitOption(word: string): { key?: string; value: string } {
@@ -243,11 +247,17 @@ function parseLanguageFilter(rest: string, usage: 'top' | 'list'): ParseResult {
   let criterion: Criterion | 'overall' = 'overall';
   const langs: Language[] = [];
   const notUnderstood: string[] = [];
+  let source: 'seed-002' | undefined;
   for (const word of words(rest)) {
     const { key, value } = splitOption(word);
+    if (key === 'source' && allowCriterion) {
+      source = PUBLISHED_SOURCES[nameKey(value)];
+      if (!source) return fail(`"${echo(value)}" is not a published ranking I hold. Try source=index.dev (Index.dev's 2026 ranking).`, usage);
+      continue;
+    }
     const isLanguageKey = key !== undefined && LANGUAGE_KEYS.includes(key);
     const isCriterionKey = key !== undefined && allowCriterion && CRITERION_KEYS.includes(key);
-    if (key !== undefined && !isLanguageKey && !isCriterionKey) return fail(`"${shorten(key)}" is not an option of ${usage}.`, usage);
+    if (key !== undefined && !isLanguageKey && !isCriterionKey) return fail(`"${echo(key)}" is not an option of ${usage}.`, usage);
     const asCriterion = allowCriterion && !isLanguageKey ? (TOP_CRITERIA[nameKey(value)] ?? priorities.find(value)) : undefined;
     const asLanguages = !isCriterionKey && !asCriterion ? readLanguages(value) : undefined;
     if (asCriterion) criterion = asCriterion;
@@ -261,13 +271,15 @@ function parseLanguageFilter(rest: string, usage: 'top' | 'list'): ParseResult {
     return fail(`I didn't understand ${quoteList(notUnderstood)}: expected ${what}.${hint}`, usage, suggestions);
   }
   const unique = [...new Set(langs)];
-  return ok(usage === 'top' ? { kind: 'top', criterion, languages: unique } : { kind: 'list', languages: unique });
+  if (usage === 'list') return ok({ kind: 'list', languages: unique });
+  return ok(source ? { kind: 'top', criterion, languages: unique, source } : { kind: 'top', criterion, languages: unique });
 }
 
 // ---------- weights, history, help ----------
 
 function parseWeights(rest: string): ParseResult {
-  const ws = words(rest);
+  // "performance=3, security=2" and "performance = 3 security = 2" both read as two settings.
+  const ws = words(rest.replace(/[,;]/g, ' '));
   if (ws.length === 0 || (ws.length === 1 && nameKey(ws[0]!) === 'show')) return ok({ kind: 'weights', change: { action: 'show' } });
   if (ws.length === 1 && ['reset', 'clear', 'default', 'defaults'].includes(nameKey(ws[0]!))) return ok({ kind: 'weights', change: { action: 'reset' } });
   const importance: Partial<Record<Criterion, number>> = {};
@@ -278,12 +290,15 @@ function parseWeights(rest: string): ParseResult {
     if (!criterion) {
       const suggestions = key ? suggestValues(priorities, key) : [];
       const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : '';
-      return fail(`"${shorten(key ?? word)}" is not a criterion.${hint} Accepted: ${priorities.accepted.join(', ')}.`, 'weights', suggestions);
+      return fail(`"${echo(key ?? word)}" is not a criterion.${hint} Accepted: ${priorities.accepted.join(', ')}.`, 'weights', suggestions);
     }
     if (!Number.isFinite(number) || number < 0 || number > 10) return fail(`Give ${criterion} a number from 0 to 10, as in ${criterion}=3.`, 'weights');
     importance[criterion] = number;
   }
-  if (Object.values(importance).every((v) => v === 0)) return fail('At least one priority must be above 0.', 'weights');
+  // Unnamed criteria keep 1, so zeros are fine unless every criterion is set to 0.
+  if (Object.keys(importance).length === priorities.accepted.length && Object.values(importance).every((v) => v === 0)) {
+    return fail('At least one priority must be above 0.', 'weights');
+  }
   const change: WeightsChange = { action: 'set', importance };
   return ok({ kind: 'weights', change });
 }
@@ -298,13 +313,17 @@ function parseHistory(rest: string): ParseResult {
 function parseHelp(rest: string): ParseResult {
   const topic = nameKey(rest);
   if (topic === '') return ok({ kind: 'help' });
-  const found = COMMAND_NAMES.find((c) => c === topic);
-  return found ? ok({ kind: 'help', topic: found }) : ok({ kind: 'help' });
+  const found = COMMAND_NAMES.find((c) => c === topic) ?? COMMAND_NAMES.find((c) => c === COMMAND_ALIASES[topic]);
+  if (found) return ok({ kind: 'help', topic: found });
+  // General help for an unknown topic would look like an answer; say it is not one.
+  const guess = closestKeys(topic, COMMAND_NAMES, 1);
+  const hint = guess.length > 0 ? ` Did you mean help ${guess[0]}?` : '';
+  return fail(`There is no help topic "${echo(rest.trim())}".${hint} Topics: ${COMMAND_NAMES.join(', ')}.`, 'help', guess);
 }
 
 // ---------- entry ----------
 
-const COMMAND_ALIASES: Record<string, CommandName> = {
+export const COMMAND_ALIASES: Readonly<Record<string, CommandName>> = {
   compare: 'compare', cmp: 'compare', versus: 'compare', diff: 'compare',
   recommend: 'recommend', rec: 'recommend', suggest: 'recommend', advise: 'recommend',
   info: 'info', about: 'info', profile: 'info', show: 'info',
@@ -315,11 +334,21 @@ const COMMAND_ALIASES: Record<string, CommandName> = {
   help: 'help', usage: 'help', '?': 'help',
 };
 
+/** Control, zero-width and direction characters, which hide or reorder text; a joiner inside an emoji is kept (below). */
+const INVISIBLE = /[\u0000-\u001f\u007f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g;
+/** The joiner of an emoji sequence (👩‍💻, 👩‍👩‍👧‍👦): removing it would show the user's emoji as separate pictures. */
+const JOINS_EMOJI_BEFORE = /\p{Extended_Pictographic}[\u{1F3FB}-\u{1F3FF}\uFE0F]?$/u;
+const JOINS_EMOJI_AFTER = /^\p{Extended_Pictographic}/u;
+
+function visibleOrSpace(ch: string, at: number, text: string): string {
+  const joinsEmoji = ch === '\u200d' && JOINS_EMOJI_BEFORE.test(text.slice(Math.max(0, at - 4), at)) && JOINS_EMOJI_AFTER.test(text.slice(at + 1, at + 3));
+  return joinsEmoji ? ch : ' ';
+}
+
 /** Strips what chat platforms wrap commands in: a leading "/framework" or "framework". */
 function clean(text: string): string {
-  return text
-    .slice(0, MAX_TEXT)
-    .replace(/[\u0000-\u001f\u007f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, ' ')
+  return shorten(text, MAX_TEXT, { atWord: 'near', ellipsis: '' })
+    .replace(INVISIBLE, visibleOrSpace)
     .replace(/[“”„]/g, '"')
     .replace(/^\s*\/?framework\b/i, '')
     .trim();
@@ -370,7 +399,7 @@ function parseBare(kb: KnowledgeBase, text: string): ParseResult {
   const guesses = [...commandGuess, ...frameworks.map((f) => f.id)];
   const spoken = [...commandGuess, ...frameworks.map((f) => f.name)];
   const hint = spoken.length > 0 ? ` Did you mean ${spoken.join(', ')}?` : '';
-  const shown = text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  const shown = shorten(text, ECHOED_LINE_MAX, { atWord: 'always' });
   return {
     ok: false,
     problem: {

@@ -2,9 +2,14 @@
  * The command language, defined once. Help text, the Slack manifest's slash
  * command and the Discord subcommands are all generated from this table.
  */
-import { CRITERIA, LANGUAGES, PROJECT_TYPES } from '../vocabulary.js';
+import { CRITERIA, LANGUAGES, PROJECT_TYPES, SCALES, TEAM_EXPERIENCE } from '../vocabulary.js';
 
-export type OptionKind = 'framework' | 'criterion' | 'language' | 'project' | 'priorities' | 'text';
+/**
+ * What an option holds. Platforms read the kind to present it: a framework is
+ * autocompleted, a flag is a yes/no switch, a topic or a criterion is a word
+ * of its own, every other kind is an answer written key=value.
+ */
+export type OptionKind = 'framework' | 'criterion' | 'language' | 'project' | 'priorities' | 'builtins' | 'scale' | 'team' | 'topic' | 'flag' | 'text';
 
 export interface OptionSpec {
   name: string;
@@ -62,6 +67,9 @@ export const COMMANDS: readonly CommandSpec[] = [
       { name: 'language', description: 'Languages the team can use, comma-separated, or any', kind: 'language', required: false },
       { name: 'project', description: 'What you are building', kind: 'project', required: false, choices: PROJECT_TYPES },
       { name: 'priorities', description: 'Up to two of: performance, scalability, ease, security, community', kind: 'priorities', required: false },
+      { name: 'builtins', description: 'Must come built in, comma-separated: admin, orm, auth, realtime, or none', kind: 'builtins', required: false },
+      { name: 'scale', description: 'The scale you expect', kind: 'scale', required: false, choices: SCALES },
+      { name: 'team', description: "The team's experience with backend work", kind: 'team', required: false, choices: TEAM_EXPERIENCE },
     ],
   },
   {
@@ -74,8 +82,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'top',
     summary: 'Rank frameworks by one criterion, or overall',
-    usage: 'top [criterion] [language=...]',
-    examples: ['top', 'top performance', 'top security language=python'],
+    usage: 'top [criterion] [language=...] [source=seed-002]',
+    examples: ['top', 'top performance', 'top security language=python', 'top source=seed-002'],
     options: [
       { name: 'criterion', description: 'What to rank by', kind: 'criterion', required: false, choices: ['overall', ...CRITERIA] },
       { name: 'language', description: 'Only frameworks in this language', kind: 'language', required: false, choices: LANGUAGES },
@@ -93,7 +101,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     summary: "This channel's recent decisions, or an exported decision record",
     usage: 'history [export]',
     examples: ['history', 'history export'],
-    options: [],
+    options: [{ name: 'export', description: 'Export the latest decision as a Markdown decision record (ADR)', kind: 'flag', required: false }],
   },
   {
     name: 'weights',
@@ -107,7 +115,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     summary: 'How to use the advisor',
     usage: 'help [command]',
     examples: ['help', 'help recommend'],
-    options: [],
+    options: [{ name: 'topic', description: 'The command to explain', kind: 'topic', required: false, choices: COMMAND_NAMES }],
   },
 ];
 

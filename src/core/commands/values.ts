@@ -19,6 +19,7 @@ export const LANGUAGE_ALIASES: AliasTable<Language | 'any'> = {
   go: ['golang'],
   elixir: ['ex', 'erlang', 'beam'],
   rust: ['rs'],
+  scala: ['scala3', 'scala 3', 'scala2', 'scala 2'],
   any: ['all', 'anything', 'whatever'],
 };
 

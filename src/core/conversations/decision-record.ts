@@ -4,7 +4,9 @@
  * consequences (the chosen framework's watchouts).
  */
 import { describeAnswers } from '../cards/recommendation-card.js';
+import { citation } from '../cards/sources.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import { CRITERIA } from '../vocabulary.js';
 import { DIMENSION_LABEL, type Dimension } from '../scoring/weights.js';
 import type { DecisionRecord } from './records.js';
 
@@ -13,6 +15,28 @@ const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 /** Markdown-escapes text from the knowledge base or a user name for a table cell or line. */
 function md(text: string): string {
   return text.replace(/([\\`*_{}[\]<>()#+!|~])/g, '\\$1');
+}
+
+/**
+ * Where the decision was taken, in words a reader of the record understands.
+ * A place whose channel is the platform itself (the terminal) has no channel to name.
+ */
+function place(d: DecisionRecord): string {
+  const platform = d.tenant.split(':')[0] ?? d.tenant;
+  if (d.channel === platform) return `the ${platform}`;
+  return `${platform.charAt(0).toUpperCase()}${platform.slice(1)} channel ${md(d.channel)}`;
+}
+
+/** The published sources behind the scores of the options: publisher, *title*, date, address. */
+function sourceLines(kb: KnowledgeBase, d: DecisionRecord): string[] {
+  const ids = new Set(d.options.flatMap((o) => CRITERIA.map((c) => kb.get(o.id)?.scores[c].source)).filter((id): id is string => id !== undefined));
+  const markdown = { text: md, title: (t: string) => `*${md(t)}*`, url: (u: string) => `<${u}>` };
+  const lines = [...ids].flatMap((id) => {
+    const source = id === 'advisor' ? undefined : kb.source(id);
+    return source ? [`- ${citation(source, markdown)}`] : [];
+  });
+  if (ids.has('advisor')) lines.push("- Framework Advisor's own ratings, each with its reasoning (`info <framework>`)");
+  return lines;
 }
 
 function decisionLine(kb: KnowledgeBase, d: DecisionRecord): string {
@@ -43,7 +67,7 @@ export function decisionRecordMarkdown(kb: KnowledgeBase, d: DecisionRecord): st
     '',
     `- Status: ${status}`,
     `- Date: ${day(d.createdAt)}`,
-    `- Decided in: ${d.tenant.split(':')[0]} channel ${md(d.channel)}`,
+    `- Decided in: ${place(d)}`,
     '',
     '## Context',
     '',
@@ -65,7 +89,11 @@ export function decisionRecordMarkdown(kb: KnowledgeBase, d: DecisionRecord): st
     chosen ? `What to watch out for with ${md(name(chosen))}, from the knowledge base:` : 'Open questions:',
     ...watchouts,
     '',
-    'Scores are sourced and dated in Framework Advisor (`info <framework>`); re-check them when the decision is revisited.',
+    '## Sources',
+    '',
+    'The scores above come from these sources; re-check them when the decision is revisited.',
+    '',
+    ...sourceLines(kb, d),
     '',
   ].join('\n');
 }

@@ -30,8 +30,11 @@ const MAX_RACE_RETRIES = 3;
 export class GuidedFlow {
   constructor(private readonly ctx: TeamContext) {}
 
-  /** `recommend` in a channel: a public parent message, the first unanswered step in its thread. */
-  async start(asker: Asker, answers: Answers): Promise<Effect[]> {
+  /**
+   * `recommend` in a channel: a public parent message, the first unanswered step in its thread.
+   * With `review`, every step is asked again, the given answers offered as "Keep" (adjusting a plain question's reading).
+   */
+  async start(asker: Asker, answers: Answers, options: { review?: boolean } = {}): Promise<Effect[]> {
     const now = this.ctx.now();
     const flow: FlowRecord = {
       id: this.ctx.newId(),
@@ -39,7 +42,7 @@ export class GuidedFlow {
       channel: asker.channel,
       owner: asker.user,
       answers,
-      visited: stepsAnswered(answers),
+      visited: options.review ? [] : stepsAnswered(answers),
       pending: [],
       version: 0,
       createdAt: now,
@@ -103,13 +106,15 @@ export class GuidedFlow {
   async result(flow: FlowRecord): Promise<Reply> {
     const importance = await channelImportance(this.ctx, flow.tenant, flow.channel);
     const subject = { kind: 'recommend' as const, answers: flow.answers };
-    const actions: Action[] = [
+    const onResult: Action[] = [
       { type: 'button', id: shareAction(subject), label: 'Share to channel', style: 'primary' },
       { type: 'button', id: startVoteAction(subject), label: 'Start a team vote' },
+    ];
+    const controls: Action[] = [
       { type: 'button', id: flowControlAction(flow.id, 'adjust'), label: 'Adjust answers' },
       { type: 'button', id: flowControlAction(flow.id, 'restart'), label: 'Start over' },
     ];
-    const { reply } = this.ctx.advisor.recommendation(flow.answers, importance, actions);
+    const { reply } = this.ctx.advisor.recommendation(flow.answers, importance, controls, onResult);
     return { ...reply, visibility: 'public' as const };
   }
 }

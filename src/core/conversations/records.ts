@@ -5,8 +5,8 @@
 import { z } from 'zod';
 import { Criterion, Language, MustHave, ProjectType, Scale, TeamExperience } from '../vocabulary.js';
 
-/** A workspace (Slack), a guild (Discord) or the local terminal. Data never crosses tenants. */
-export const Tenant = z.string().regex(/^(slack|discord|terminal):[A-Za-z0-9._-]{1,64}$/, 'platform:id, such as slack:T0123');
+/** A workspace (Slack), a guild (Discord), the local terminal or an AI assistant's connection (MCP). Data never crosses tenants. */
+export const Tenant = z.string().regex(/^(slack|discord|terminal|mcp):[A-Za-z0-9._-]{1,64}$/, 'platform:id, such as slack:T0123');
 export type Tenant = z.infer<typeof Tenant>;
 
 export const Person = z.object({ id: z.string().min(1).max(64), name: z.string().max(120) }).strict();

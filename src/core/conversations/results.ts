@@ -6,7 +6,8 @@ import type { Action } from '../cards/card.js';
 import type { Subject } from '../actions.js';
 import type { Reply } from '../reply.js';
 import { preferencesFrom } from '../scoring/preferences.js';
-import { equalCriteriaWeights, normalise } from '../scoring/weights.js';
+import { channelWeights, describeImportance, equalCriteriaWeights } from '../scoring/weights.js';
+import { rank } from '../scoring/rank.js';
 import type { Criterion } from '../vocabulary.js';
 import type { TeamContext } from './context.js';
 import type { Tenant } from './records.js';
@@ -29,13 +30,19 @@ export async function channelImportance(ctx: TeamContext, tenant: Tenant, channe
   }
 }
 
+/** False when no framework qualifies: a result with nothing in it cannot be shared or voted on. */
+export function hasResult(ctx: TeamContext, subject: Subject, importance: Partial<Record<Criterion, number>> | undefined): boolean {
+  return subject.kind === 'compare' || rank(ctx.kb.frameworks, preferencesFrom(subject.answers, importance)).ranked.length > 0;
+}
+
+/** `actions` act on the result (Share, Start a team vote): a recommendation with no framework in it offers none. */
 export function buildResult(ctx: TeamContext, subject: Subject, importance: Partial<Record<Criterion, number>> | undefined, actions: Action[]): Result {
   if (subject.kind === 'compare') {
-    const weights = importance ? normalise(importance) : undefined;
-    const reply = ctx.advisor.compare(subject.frameworks, weights, importance ? "this channel's default priorities" : 'equal weights', actions);
+    const weights = importance ? channelWeights(importance) : undefined;
+    const reply = ctx.advisor.compare(subject.frameworks, weights, importance ? `this channel's priorities (${describeImportance(importance)})` : 'equal weights', actions);
     return { reply, options: reply.data.ranking ?? [], weights: { ...(weights ?? equalCriteriaWeights()) } };
   }
-  const { rec, reply } = ctx.advisor.recommendation(subject.answers, importance, actions);
+  const { rec, reply } = ctx.advisor.recommendation(subject.answers, importance, [], actions);
   return {
     reply,
     options: rec.ranked.slice(0, 3).map((r) => ({ id: r.framework.id, score: Number(r.total.toFixed(3)) })),

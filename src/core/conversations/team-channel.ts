@@ -7,14 +7,25 @@ import type { WeightsChange } from '../commands/command.js';
 import { exportCard, historyCard } from '../cards/history-card.js';
 import { weightsCard, weightsChangedCard } from '../cards/weights-card.js';
 import { noticeCard } from '../cards/flow-card.js';
-import { type TeamContext, publicReply, tellPrivately } from './context.js';
+import { type TeamContext, privateReply, publicReply, tellPrivately } from './context.js';
+import type { Reply } from '../reply.js';
 import { decisionRecordMarkdown } from './decision-record.js';
 import type { Asker, Effect } from './effects.js';
 import type { ChannelSettings } from './records.js';
-import { buildResult, channelImportance } from './results.js';
+import { buildResult, channelImportance, hasResult } from './results.js';
 import { describeAnswers } from '../cards/recommendation-card.js';
+import { CRITERIA } from '../vocabulary.js';
 
 export const HISTORY_SHOWN = 10;
+
+/** Not an answer (the CLI exits 2): the record asked for does not exist yet. */
+const NOTHING_TO_EXPORT: Reply = (() => {
+  const text = 'Share a result to the channel or close a team vote first.';
+  return { ...privateReply('history', noticeCard('No decisions to export yet', text)), understood: false, data: { kind: 'history', error: { message: `No decisions to export yet. ${text}`, suggestions: [] } } };
+})();
+
+/** A result with no framework in it (an old or crafted Share button): nothing to post or record. */
+const NOTHING_TO_SHARE = noticeCard('Nothing to share', 'No framework meets every must-have in these answers, so there is no result to share. Drop a must-have and ask again.');
 
 export class TeamChannel {
   constructor(private readonly ctx: TeamContext) {}
@@ -22,9 +33,13 @@ export class TeamChannel {
   /** Posts a result publicly, says who asked and with which answers, and records it as a decision. */
   async share(asker: Asker, subject: Subject): Promise<Effect[]> {
     const importance = await channelImportance(this.ctx, asker.tenant, asker.channel);
+    if (!hasResult(this.ctx, subject, importance)) return tellPrivately('recommend', NOTHING_TO_SHARE);
     const result = buildResult(this.ctx, subject, importance, [{ type: 'button', id: startVoteAction(subject), label: 'Start a team vote', style: 'primary' }]);
-    const asked = subject.kind === 'recommend' ? `Shared by ${asker.user.name} · answers: ${describeAnswers(subject.answers)}` : `Shared by ${asker.user.name}`;
-    const card = { ...result.reply.card, subtitle: result.reply.card.subtitle ? `${asked} · ${result.reply.card.subtitle}` : asked };
+    // A recommendation's subtitle is its answers: the shared card names the asker before them, once.
+    const shared = result.reply.card.subtitle ?? (subject.kind === 'recommend' ? describeAnswers(subject.answers) : undefined);
+    const asked = `Shared by ${asker.user.name}`;
+    const subtitle = shared ? `${asked} · ${subject.kind === 'recommend' ? 'answers: ' : ''}${shared}` : asked;
+    const card = { ...result.reply.card, subtitle };
     await this.ctx.store.addDecision({
       id: this.ctx.newId(),
       tenant: asker.tenant,
@@ -45,7 +60,7 @@ export class TeamChannel {
     if (!exportRecord) return [{ type: 'respond', reply: publicReply('history', historyCard(this.ctx.kb, decisions)) }];
     // The latest closed vote is the team's decision; without one, the latest shared result is a proposal.
     const latest = decisions.find((d) => d.kind === 'closed-vote') ?? decisions[0];
-    if (!latest) return tellPrivately('history', noticeCard('No decisions to export yet', 'Share a result to the channel or close a team vote first.'));
+    if (!latest) return [{ type: 'respond', reply: NOTHING_TO_EXPORT }];
     const filename = `decision-record-${new Date(latest.createdAt).toISOString().slice(0, 10)}.md`;
     const reply = publicReply('history', exportCard(this.ctx.kb, latest, filename));
     return [{ type: 'respond', reply: { ...reply, document: { filename, mimeType: 'text/markdown', text: decisionRecordMarkdown(this.ctx.kb, latest) } } }];
@@ -56,8 +71,13 @@ export class TeamChannel {
       const settings = await this.ctx.store.getChannelSettings(asker.tenant, asker.channel);
       return tellPrivately('weights', weightsCard(settings));
     }
-    const settings: ChannelSettings | undefined =
-      change.action === 'reset' ? undefined : { importance: change.importance, setBy: asker.user, updatedAt: this.ctx.now() };
+    // "weights x=n" changes x and keeps what the channel set before; "weights reset" clears everything.
+    const before = change.action === 'set' ? await this.ctx.store.getChannelSettings(asker.tenant, asker.channel) : undefined;
+    const importance = change.action === 'set' ? { ...before?.importance, ...change.importance } : {};
+    if (change.action === 'set' && CRITERIA.every((c) => importance[c] === 0)) {
+      return tellPrivately('weights', noticeCard('Every criterion would count 0', 'At least one criterion must count. Give one a number above 0, or "weights reset".'));
+    }
+    const settings: ChannelSettings | undefined = change.action === 'reset' ? undefined : { importance, setBy: asker.user, updatedAt: this.ctx.now() };
     await this.ctx.store.setChannelSettings(asker.tenant, asker.channel, settings);
     return [{ type: 'respond', reply: publicReply('weights', weightsChangedCard(asker.user.name, settings)) }];
   }

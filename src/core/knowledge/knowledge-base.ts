@@ -2,8 +2,10 @@
  * The loaded knowledge base: frameworks by id, name resolution with aliases,
  * and "did you mean" suggestions for names it does not know.
  */
-import type { FrameworkProfile, SourceEntry } from './schema.js';
+import type { SourceEntry } from './schema.js';
+import type { FrameworkProfile } from './profile.js';
 import type { Language } from '../vocabulary.js';
+import { isKnownConfusion } from './confusions.js';
 import { closestKeys, nameKey } from './names.js';
 
 export type Resolution =
@@ -48,6 +50,11 @@ export class KnowledgeBase {
     return this.#sources.get(id);
   }
 
+  /** The whole source register, in the order of data/sources.json. */
+  sources(): SourceEntry[] {
+    return [...this.#sources.values()];
+  }
+
   /** The framework this exact name or alias means, without the cost of suggestions. */
   lookup(text: string): FrameworkProfile | undefined {
     const key = nameKey(text);
@@ -63,6 +70,8 @@ export class KnowledgeBase {
     const suggestions = closestKeys(key, this.#byKey.keys(), 6)
       .map((k) => this.#byKey.get(k)!)
       .filter((f) => !seen.has(f.id) && seen.add(f.id))
+      // "next" is Next.js, never "did you mean NestJS": see confusions.ts.
+      .filter((f) => !isKnownConfusion(text, f.id))
       .slice(0, 3);
     return { found: false, text, suggestions };
   }

@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { FrameworkProfile, SourceRegister, type SourceEntry } from './schema.js';
+import { FrameworkFile, SourceRegister, type SourceEntry } from './schema.js';
+import { deriveProfile } from './derive.js';
 import { KnowledgeBase } from './knowledge-base.js';
 
 export class KnowledgeBaseError extends Error {
@@ -35,7 +36,7 @@ function parseWith<T extends z.ZodType>(schema: T, raw: unknown, name: string): 
   return result.data;
 }
 
-function checkSources(profile: FrameworkProfile, sources: Map<string, SourceEntry>, name: string): void {
+function checkSources(profile: FrameworkFile, sources: Map<string, SourceEntry>, name: string): void {
   const missing: string[] = [];
   const visit = (value: unknown, path: string): void => {
     if (Array.isArray(value)) value.forEach((v, i) => visit(v, `${path}.${i}`));
@@ -61,12 +62,16 @@ export function loadKnowledgeBase(dataDir: string): KnowledgeBase {
   const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
   const profiles = files.map((file) => {
     const name = `frameworks/${file}`;
-    const profile = parseWith(FrameworkProfile, readJson(join(dir, file), name), name);
-    if (`${profile.id}.json` !== file) {
-      throw new KnowledgeBaseError(`${name} is not a valid knowledge-base file:\n  id: "${profile.id}" does not match the file name`);
+    const parsed = parseWith(FrameworkFile, readJson(join(dir, file), name), name);
+    if (`${parsed.id}.json` !== file) {
+      throw new KnowledgeBaseError(`${name} is not a valid knowledge-base file:\n  id: "${parsed.id}" does not match the file name`);
     }
-    checkSources(profile, sources, name);
-    return profile;
+    checkSources(parsed, sources, name);
+    try {
+      return deriveProfile(parsed);
+    } catch (error) {
+      throw new KnowledgeBaseError(`${name} is not a valid knowledge-base file:\n  ${(error as Error).message}`);
+    }
   });
   return new KnowledgeBase(profiles, sources);
 }

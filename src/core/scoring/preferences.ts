@@ -4,8 +4,8 @@
  * to them); languages and must-haves become hard filters.
  */
 import type { Criterion, Language, MustHave, ProjectType, Scale, TeamExperience } from '../vocabulary.js';
-import { CRITERIA } from '../vocabulary.js';
-import { type Dimension, normalise, type Weights } from './weights.js';
+import { CRITERIA, LANGUAGES, MUST_HAVES } from '../vocabulary.js';
+import { type ChannelImportance, type Dimension, normalise, type Weights } from './weights.js';
 
 /** What a team told us. Every answer is optional: unanswered means "no preference". */
 export interface Answers {
@@ -31,11 +31,18 @@ export interface Preferences {
   licenses: string[];
   project?: ProjectType;
   firmness: Firmness;
+  /** Whether the team answered the must-haves question (even "none"): then a tie-breaker never asks about built-ins. */
+  mustHavesAnswered?: boolean;
 }
 
 /** Raw importance units; normalised at the end. Project fit counts about as much as the criteria together. */
 const BASE = 1;
-const PRIORITY_BONUS = { one: 3, each_of_two: 2 };
+/**
+ * Every named priority adds the same bonus, however many are named: naming a
+ * second one never lowers the first (a pure increase), so adding a criterion
+ * can never cost #1 to the framework that is best on it.
+ */
+const PRIORITY_BONUS = 3;
 const PROJECT_FIT = 3;
 const SCALE_BONUS: Record<Scale, Partial<Record<Criterion, number>>> = {
   prototype: { ease: 0.5 },
@@ -48,16 +55,38 @@ const TEAM_BONUS: Record<TeamExperience, Partial<Record<Criterion, number>>> = {
   senior: { ease: -0.5 },
 };
 
+const inOrder = <T extends string>(order: readonly T[], values: readonly T[] | undefined): T[] | undefined =>
+  values && order.filter((v) => values.includes(v));
+
 /**
- * @param channelWeights a channel's default importances (`weights performance=3`), used
- *   instead of the equal base when set.
+ * The answers as a set: lists in the vocabulary's order, without repeats. Every
+ * result (seed, ranking, card) is built from this, so the order in which a
+ * team typed its languages or priorities never changes the answer.
  */
-export function preferencesFrom(answers: Answers, channelWeights?: Partial<Record<Criterion, number>>): Preferences {
+export function canonicalAnswers(answers: Answers): Answers {
+  const languages = inOrder(LANGUAGES, answers.languages);
+  const priorities = inOrder(CRITERIA, answers.priorities);
+  const mustHaves = inOrder(MUST_HAVES, answers.mustHaves);
+  return {
+    ...(answers.project ? { project: answers.project } : {}),
+    ...(languages ? { languages } : {}),
+    ...(priorities ? { priorities } : {}),
+    ...(mustHaves ? { mustHaves } : {}),
+    ...(answers.scale ? { scale: answers.scale } : {}),
+    ...(answers.team ? { team: answers.team } : {}),
+  };
+}
+
+/**
+ * @param channelWeights a channel's default importances (`weights performance=3`): the
+ *   criteria it names start from its numbers, the others from 1, as with priorities.
+ */
+export function preferencesFrom(given: Answers, channelWeights?: ChannelImportance): Preferences {
+  const answers = canonicalAnswers(given);
   const raw: Record<Dimension, number> = { performance: 0, scalability: 0, ease: 0, security: 0, community: 0, fit: 0 };
-  for (const c of CRITERIA) raw[c] = channelWeights ? (channelWeights[c] ?? 0) : BASE;
+  for (const c of CRITERIA) raw[c] = channelWeights?.[c] ?? BASE;
   const priorities = answers.priorities ?? [];
-  const bonus = priorities.length === 1 ? PRIORITY_BONUS.one : PRIORITY_BONUS.each_of_two;
-  for (const p of priorities) raw[p] += bonus;
+  for (const p of priorities) raw[p] += PRIORITY_BONUS;
   for (const adjust of [answers.scale && SCALE_BONUS[answers.scale], answers.team && TEAM_BONUS[answers.team]]) {
     for (const [c, v] of Object.entries(adjust ?? {})) raw[c as Criterion] = Math.max(0.25, raw[c as Criterion] + v);
   }
@@ -70,5 +99,6 @@ export function preferencesFrom(answers: Answers, channelWeights?: Partial<Recor
     licenses: [],
     ...(answers.project ? { project: answers.project } : {}),
     firmness: priorities.length > 0 || channelWeights ? 'firm' : answered ? 'rough' : 'none',
+    mustHavesAnswered: answers.mustHaves !== undefined,
   };
 }

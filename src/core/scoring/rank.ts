@@ -7,6 +7,7 @@ import type { FrameworkProfile } from '../knowledge/schema.js';
 import { LANGUAGE_LABEL, MUST_HAVE_LABEL, type MustHave } from '../vocabulary.js';
 import type { Preferences } from './preferences.js';
 import { DIMENSIONS, type Dimension, type Weights } from './weights.js';
+import { SCORE_SPREAD } from './confidence.js';
 
 export type DimensionValues = Readonly<Record<Dimension, number>>;
 
@@ -18,6 +19,8 @@ export interface RankedFramework {
   contributions: DimensionValues;
   /** The 0-10 score on each dimension (fit is 0 when no project was given). */
   scores: DimensionValues;
+  /** How far each score may be off, from its confidence (see SCORE_SPREAD). */
+  spreads: DimensionValues;
 }
 
 export interface Exclusion {
@@ -46,6 +49,29 @@ export function hasMustHave(framework: FrameworkProfile, mustHave: MustHave): bo
   });
 }
 
+const FIELD_LABEL: Partial<Record<keyof FrameworkProfile['builtins'], string>> = {
+  orm: 'an ORM',
+  migrations: 'migrations',
+  admin: 'an admin UI',
+  auth: 'authentication',
+  realtime: 'real-time',
+};
+
+/** Names the support level and the package: "real-time through socket.io, a community package". */
+function whyMissing(framework: FrameworkProfile, mustHave: MustHave): string {
+  const short = MUST_HAVE_FIELDS[mustHave].filter((field) => framework.builtins[field] !== 'built-in' && framework.builtins[field] !== 'first-party');
+  if (short.every((field) => framework.builtinSupport[field].level === 'none')) return `no ${MUST_HAVE_LABEL[mustHave]} out of the box`;
+  return short
+    .map((field) => {
+      const support = framework.builtinSupport[field];
+      const label = FIELD_LABEL[field] ?? field;
+      if (support.level === 'none') return `no ${label.replace(/^an? /, '')} out of the box`;
+      const kind = support.paid ? `a paid ${support.level === 'community' ? '' : `${support.level} `}add-on` : 'a community package';
+      return `${label.replace(/^an? /, '')} through ${support.package}, ${kind}`;
+    })
+    .join('; ');
+}
+
 function exclusionReason(framework: FrameworkProfile, prefs: Preferences): string | undefined {
   if (prefs.languages.length > 0 && !framework.languages.some((l) => prefs.languages.includes(l))) {
     const allowed = prefs.languages.map((l) => LANGUAGE_LABEL[l]).join(' or ');
@@ -53,7 +79,7 @@ function exclusionReason(framework: FrameworkProfile, prefs: Preferences): strin
     return `written in ${its}; the team can use ${allowed}`;
   }
   const missing = prefs.mustHaves.filter((m) => !hasMustHave(framework, m));
-  if (missing.length > 0) return `no ${missing.map((m) => MUST_HAVE_LABEL[m]).join(' or ')} out of the box`;
+  if (missing.length > 0) return missing.map((m) => whyMissing(framework, m)).join('; ');
   if (prefs.licenses.length > 0 && !prefs.licenses.includes(framework.license)) {
     return `licensed ${framework.license}; allowed: ${prefs.licenses.join(', ')}`;
   }
@@ -72,6 +98,18 @@ export function scoresOf(framework: FrameworkProfile, prefs: Pick<Preferences, '
   };
 }
 
+export function spreadsOf(framework: FrameworkProfile, prefs: Pick<Preferences, 'project'>): DimensionValues {
+  const s = framework.scores;
+  return {
+    performance: SCORE_SPREAD[s.performance.confidence],
+    scalability: SCORE_SPREAD[s.scalability.confidence],
+    ease: SCORE_SPREAD[s.ease.confidence],
+    security: SCORE_SPREAD[s.security.confidence],
+    community: SCORE_SPREAD[s.community.confidence],
+    fit: prefs.project ? SCORE_SPREAD[framework.projectFit[prefs.project].confidence] : 0,
+  };
+}
+
 export function weightedTotal(scores: DimensionValues, weights: Weights): number {
   let total = 0;
   for (const d of DIMENSIONS) total += weights[d] * scores[d];
@@ -81,12 +119,16 @@ export function weightedTotal(scores: DimensionValues, weights: Weights): number
 export function scoreFramework(framework: FrameworkProfile, prefs: Pick<Preferences, 'project' | 'weights'>): RankedFramework {
   const scores = scoresOf(framework, prefs);
   const contributions = Object.fromEntries(DIMENSIONS.map((d) => [d, prefs.weights[d] * scores[d]])) as Record<Dimension, number>;
-  return { framework, scores, contributions, total: weightedTotal(scores, prefs.weights) };
+  return { framework, scores, spreads: spreadsOf(framework, prefs), contributions, total: weightedTotal(scores, prefs.weights) };
 }
+
+/** Totals closer than this are equal: only rounding dust of the arithmetic separates them. */
+const SAME_TOTAL = 1e-9;
 
 /** Best first; equal totals fall back to the name so the order is stable. */
 export function byTotal(a: RankedFramework, b: RankedFramework): number {
-  return b.total - a.total || a.framework.name.localeCompare(b.framework.name);
+  const gap = b.total - a.total;
+  return (Math.abs(gap) > SAME_TOTAL ? gap : 0) || a.framework.name.localeCompare(b.framework.name);
 }
 
 /** Frameworks missing only a built-in are closer to qualifying than those in another language: list them first. */

@@ -1,61 +1,51 @@
 /**
  * A recommendation is a ranking plus its explanation: why the leader leads,
- * why the runner-up trails, what would flip it, and how sure we are.
+ * why the runner-up trails, what would flip it, and how sure we are. The
+ * leader is always the framework first at the team's own weights and scores;
+ * everything else on the card explains that one.
  */
 import type { FrameworkProfile } from '../knowledge/schema.js';
-import { MUST_HAVES, MUST_HAVE_LABEL, type MustHave } from '../vocabulary.js';
 import { confidence, seedOf, type Confidence } from './confidence.js';
-import { flipPoint, type FlipPoint } from './flip-point.js';
+import { explain, type Explanation } from './explanation.js';
+import { flipPoint, pairFlip, type FlipPoint, type PairFlip } from './flip-point.js';
+import { mustHavesToDrop, type MustHavesToDrop } from './must-haves-to-drop.js';
 import type { Preferences } from './preferences.js';
-import { hasMustHave, rank, type Ranking, type RankedFramework } from './rank.js';
-import { CRITERIA, CRITERION_LABEL, type Criterion } from '../vocabulary.js';
-import { DIMENSIONS, type Dimension } from './weights.js';
+import { rank, type Ranking, type RankedFramework } from './rank.js';
+import { separatingQuestion } from './tie-breaker.js';
+import { levelAtTop, TIE_SHARE } from './ties.js';
 
-/** Below this share of first places the lead is noise: call it a tie. */
-export const TIE_SHARE = 0.6;
+export { TIE_MARGIN, TIE_SHARE } from './ties.js';
 
 export interface Recommendation extends Ranking {
+  /** The smallest single change of priority that puts another framework first, when one can. */
   flip?: FlipPoint;
+  /** When no single change can: the smallest transfer of weight between two criteria that does. */
+  pairFlip?: PairFlip;
+  /** Frameworks level with the leader (totals within TIE_MARGIN), the leader not included. */
+  levelWith: RankedFramework[];
   confidence: Confidence;
   /** The leader's share of first places, 0-1. */
   leaderShare: number;
+  /** A framework that comes first in more draws than the leader does, with its share. */
+  moreDraws?: { framework: RankedFramework; share: number };
   tie: boolean;
-  /** When tied: the question whose answer separates the top two. */
+  /** When tied: the frameworks too close to call, the leader first. */
+  contenders: RankedFramework[];
+  /** When tied: the question whose answer separates the leader from its closest contender. */
   tieBreaker?: string;
+  explanation: Explanation;
+  /** When nothing qualifies: the must-haves to drop, and what each choice would admit. */
+  ifDropped?: MustHavesToDrop[];
 }
 
-export interface Term {
-  dimension: Dimension;
-  /** For a lead: the contribution; for a deficit: points lost against the leader. */
-  points: number;
-}
-
-/** The leader's largest contributions, biggest first. */
-export function strongestTerms(leader: RankedFramework, count = 2): Term[] {
-  return DIMENSIONS.map((dimension) => ({ dimension, points: leader.contributions[dimension] }))
-    .filter((t) => t.points > 0)
-    .sort((a, b) => b.points - a.points)
-    .slice(0, count);
-}
-
-/** Where the runner-up loses most against the leader, biggest loss first. */
-export function largestDeficits(leader: RankedFramework, runnerUp: RankedFramework, count = 2): Term[] {
-  return DIMENSIONS.map((dimension) => ({ dimension, points: leader.contributions[dimension] - runnerUp.contributions[dimension] }))
-    .filter((t) => t.points > 0)
-    .sort((a, b) => b.points - a.points)
-    .slice(0, count);
-}
-
-/** A question that would separate two close frameworks: a built-in one has and the other lacks, else the trade-off between their criteria. */
-export function separatingQuestion(a: FrameworkProfile, b: FrameworkProfile): string {
-  const builtin = MUST_HAVES.find((m: MustHave) => hasMustHave(a, m) !== hasMustHave(b, m));
-  if (builtin) return `Do you need ${MUST_HAVE_LABEL[builtin]} out of the box?`;
-  const gap = (c: Criterion) => a.scores[c].value - b.scores[c].value;
-  const forA = [...CRITERIA].sort((x, y) => gap(y) - gap(x))[0]!;
-  const forB = [...CRITERIA].sort((x, y) => gap(x) - gap(y))[0]!;
-  if (gap(forA) <= 0 || gap(forB) >= 0) return `Is there a project need that only one of ${a.name} and ${b.name} meets?`;
-  const label = (c: Criterion) => CRITERION_LABEL[c].toLowerCase();
-  return `Which matters more: ${label(forA)} (stronger in ${a.name}) or ${label(forB)} (stronger in ${b.name})?`;
+/** Who the leader is too close to: those level on totals, else whoever wins most draws besides it. */
+function contendersOf(ranked: readonly RankedFramework[], levelWith: RankedFramework[], conf: Confidence): RankedFramework[] {
+  const [leader] = ranked;
+  if (!leader) return [];
+  if (levelWith.length > 0) return [leader, ...levelWith];
+  const nextId = [...conf.firstShare.keys()].find((id) => id !== leader.framework.id);
+  const next = ranked.find((r) => r.framework.id === nextId) ?? ranked[1];
+  return next ? [leader, next] : [leader];
 }
 
 export function recommend(frameworks: readonly FrameworkProfile[], prefs: Preferences): Recommendation {
@@ -63,14 +53,25 @@ export function recommend(frameworks: readonly FrameworkProfile[], prefs: Prefer
   const [leader, runnerUp] = ranking.ranked;
   const conf = confidence(ranking.ranked, prefs.weights, prefs.firmness, seedOf(JSON.stringify(prefs)));
   const leaderShare = leader ? (conf.firstShare.get(leader.framework.id) ?? 0) : 0;
-  const tie = runnerUp !== undefined && (leaderShare < TIE_SHARE || leader!.total - runnerUp.total < 0.05);
-  const flip = flipPoint(ranking.ranked, prefs.weights);
+  const [topId, topShare] = [...conf.firstShare][0] ?? [];
+  const moreDrawsBy = topId !== undefined && topId !== leader?.framework.id && topShare! > leaderShare ? ranking.ranked.find((r) => r.framework.id === topId) : undefined;
+  const levelWith = leader ? levelAtTop(ranking.ranked).filter((r) => r !== leader) : [];
+  const tie = runnerUp !== undefined && (levelWith.length > 0 || leaderShare < TIE_SHARE);
+  const contenders = tie ? contendersOf(ranking.ranked, levelWith, conf) : [];
+  const flip = levelWith.length === 0 ? flipPoint(ranking.ranked, prefs.weights) : undefined;
+  const pair = levelWith.length === 0 && !flip ? pairFlip(ranking.ranked, prefs.weights) : undefined;
   return {
     ...ranking,
     ...(flip ? { flip } : {}),
+    ...(pair ? { pairFlip: pair } : {}),
+    levelWith,
     confidence: conf,
     leaderShare,
+    ...(moreDrawsBy ? { moreDraws: { framework: moreDrawsBy, share: topShare! } } : {}),
     tie,
-    ...(tie && leader && runnerUp ? { tieBreaker: separatingQuestion(leader.framework, runnerUp.framework) } : {}),
+    contenders,
+    ...(tie && contenders[1] ? { tieBreaker: separatingQuestion(contenders[0]!.framework, contenders[1].framework, prefs) } : {}),
+    explanation: explain(leader!, runnerUp),
+    ...(leader ? {} : { ifDropped: mustHavesToDrop(frameworks, prefs) }),
   };
 }

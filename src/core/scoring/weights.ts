@@ -12,6 +12,22 @@ export const DIMENSION_LABEL: Record<Dimension, string> = { ...CRITERION_LABEL, 
 
 export type Weights = Readonly<Record<Dimension, number>>;
 
+/** A channel's importances as the team typed them (`weights performance=3`); unnamed criteria count 1. */
+export type ChannelImportance = Partial<Record<Criterion, number>>;
+
+/** A channel's importances as weights: the criteria it names at its numbers, every other criterion at 1, normalised. */
+export function channelWeights(importance: ChannelImportance): Weights {
+  return normalise(Object.fromEntries(CRITERIA.map((c) => [c, importance[c] ?? 1])) as Record<Criterion, number>);
+}
+
+/** "performance 3, security 2, the others 1": what a channel set, in its own numbers. */
+export function describeImportance(importance: ChannelImportance): string {
+  const named = CRITERIA.filter((c) => importance[c] !== undefined);
+  const parts = named.map((c) => `${CRITERION_LABEL[c].toLowerCase()} ${importance[c]}`);
+  if (named.length < CRITERIA.length) parts.push(named.length === 0 ? 'every criterion 1' : 'the others 1');
+  return parts.join(', ');
+}
+
 /** Scales raw importances to sum 1; all-zero input gives equal criteria weights. */
 export function normalise(raw: Partial<Record<Dimension, number>>): Weights {
   const entries = DIMENSIONS.map((d) => [d, Math.max(0, raw[d] ?? 0)] as const);

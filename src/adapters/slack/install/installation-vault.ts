@@ -6,6 +6,7 @@
  * clear in the key, so rows can be found and deleted.
  */
 import type { Installation, InstallationQuery, InstallationStore } from '@slack/bolt';
+import { ConfigError } from '../../../config.js';
 import type { Tenant } from '../../../core/conversations/records.js';
 import type { Store } from '../../../core/conversations/store.js';
 import { type SealedBox, UnsealError } from './sealed-box.js';
@@ -13,10 +14,9 @@ import { type SealedBox, UnsealError } from './sealed-box.js';
 /** A record whose only job is to prove, at start-up, that the key is the one the tokens were sealed with. */
 const KEY_CHECK = { key: 'slack:key-check', tenant: 'slack:key-check', text: 'Framework Advisor installation key check' } as const;
 
-export class WrongEncryptionKeyError extends Error {
+/** A ConfigError, so main.ts prints the message (no stack) and exits 1. */
+export class WrongEncryptionKeyError extends ConfigError {
   override name = 'WrongEncryptionKeyError';
-  /** main.ts prints configuration errors as a message, not a stack. */
-  readonly code = 'configuration';
   constructor() {
     super(
       'INSTALLATION_ENCRYPTION_KEY is not the key the stored Slack installations were encrypted with, so no workspace could be served. ' +

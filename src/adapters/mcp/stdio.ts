@@ -1,0 +1,53 @@
+/**
+ * `npm run mcp`: the MCP server over stdio, for an assistant on this machine
+ * (Claude Desktop, Cursor, VS Code) that starts it as a child process.
+ * stdout carries the protocol and nothing else: logs go to stderr.
+ *
+ * An assistant has no channel to remember settings for, so the store is kept
+ * in memory: `weights ...` through ask_advisor lasts as long as the process.
+ */
+import { config as loadDotenv } from 'dotenv';
+import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import { ConfigError, readConfig } from '../../config.js';
+import type { Asker } from '../../core/conversations/effects.js';
+import { loadKnowledgeBase } from '../../core/knowledge/load.js';
+import { TeamAdvisor } from '../../core/team-advisor.js';
+import { createLogger } from '../../logger.js';
+import { DATA_DIR } from '../../paths.js';
+import { MemoryStore } from '../../store/memory-store.js';
+import { createAdvisorMcpServer } from './advisor-mcp-server.js';
+
+const LOCAL_ASSISTANT: Asker = { tenant: 'mcp:stdio', channel: 'assistant', user: { id: 'assistant', name: 'AI assistant' } };
+
+async function main(): Promise<number> {
+  loadDotenv({ quiet: true });
+  const config = readConfig(process.env);
+  const logger = createLogger({ level: config.LOG_LEVEL, pretty: false, destination: process.stderr });
+  const core = new TeamAdvisor(loadKnowledgeBase(DATA_DIR), {
+    store: new MemoryStore(),
+    flowTtlMs: config.FLOW_TTL_HOURS * 3_600_000,
+    commandsPerMinute: config.RATE_LIMIT_PER_MINUTE,
+  });
+  const server = createAdvisorMcpServer({ core, asker: LOCAL_ASSISTANT, logger });
+  const transport = new StdioServerTransport();
+  // The assistant closing our stdin (or quitting) ends the session: exit rather than linger.
+  const closed = new Promise<void>((resolve) => {
+    transport.onclose = resolve;
+    process.stdin.once('end', resolve);
+    process.once('SIGTERM', resolve);
+    process.once('SIGINT', resolve);
+  });
+  await server.connect(transport);
+  logger.info({ frameworks: core.advisor.kb.frameworks.length }, 'Framework Advisor MCP server ready on stdio');
+  await closed;
+  await server.close();
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof ConfigError ? error.message : `Framework Advisor MCP server failed: ${(error as Error).stack ?? String(error)}`}\n`);
+    process.exit(1);
+  },
+);

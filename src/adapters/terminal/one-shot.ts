@@ -1,0 +1,62 @@
+/**
+ * How `npm run advisor -- <command>` shows its one reply. Nothing can be
+ * pressed after the process exits, so a card's buttons become one line saying
+ * where they work. Standard output carries only the answer, so that it can be
+ * redirected: a document (the decision record) alone, or the card; notes and
+ * problems in words go to standard error.
+ */
+import { writeFileSync } from 'node:fs';
+import type { Reply } from '../../core/reply.js';
+import type { Printer } from './formats.js';
+import type { ShowReply } from './terminal-chat.js';
+
+export interface OneShotOptions {
+  print: Printer;
+  /** True for the text format; the machine formats (json, slack, discord) print every reply as it is. */
+  forPeople: boolean;
+  out: (text: string) => void;
+  err: (text: string) => void;
+  /** `--output`: the document goes to this file (absolute) instead of standard output. */
+  documentPath?: string;
+}
+
+export const INTERACTIVE_HINT = 'run `npm run advisor` for the interactive session';
+
+export class OneShotDisplay {
+  /** Whether a document was written; `--output` without one is worth a note. */
+  wroteDocument = false;
+
+  constructor(private readonly options: OneShotOptions) {}
+
+  readonly show: ShowReply = (reply) => {
+    const { print, forPeople, out, err } = this.options;
+    if (reply.document) {
+      this.writeDocument(reply);
+      return;
+    }
+    if (!forPeople) {
+      out(print(reply));
+      return;
+    }
+    const labels = reply.card.actions.map((a) => (a.type === 'button' ? a.label : a.placeholder));
+    const text = print({ ...reply, card: { ...reply.card, actions: [] } });
+    const hint = labels.length > 0 ? `\n(${labels.join(', ')}: ${INTERACTIVE_HINT}.)\n` : '';
+    (reply.understood ? out : err)(text + hint);
+  };
+
+  /** The record alone on standard output (or in the --output file); what happened, on standard error. */
+  private writeDocument(reply: Reply): void {
+    const { out, err, documentPath, forPeople, print } = this.options;
+    const document = reply.document!;
+    if (!forPeople) out(print(reply));
+    if (documentPath) {
+      try {
+        writeFileSync(documentPath, document.text);
+      } catch (error) {
+        throw new Error(`could not write the decision record to ${documentPath}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      }
+      err(`Decision record written to ${documentPath}\n`);
+    } else if (forPeople) out(document.text);
+    this.wroteDocument = true;
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * Every payload the Discord renderer produces, rebuilt through discord.js's
+ * builders (EmbedBuilder, ActionRowBuilder, ButtonBuilder,
+ * StringSelectMenuBuilder) and toJSON(), comes out unchanged: a validator we
+ * did not write agrees with our limits table. First every kind of card a
+ * conversation produces, then arbitrary cards with arbitrary Unicode.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { apology } from '../../src/adapters/discord/apology.js';
+import { cardToDiscordPayload } from '../../src/adapters/discord/render.js';
+import type { Action } from '../../src/core/cards/card.js';
+import type { Asker, Effect } from '../../src/core/conversations/effects.js';
+import type { Reply } from '../../src/core/reply.js';
+import { TeamAdvisor } from '../../src/core/team-advisor.js';
+import { MemoryStore } from '../../src/store/memory-store.js';
+import { anyCard } from '../support/arbitrary-cards.js';
+import { rebuiltThroughBuilders } from '../support/discord-builders.js';
+import { knowledge } from '../support/knowledge.js';
+
+const repliesOf = (effects: Effect[]): Reply[] => effects.flatMap((e) => (e.type === 'start-thread' ? [e.parent, e.first] : [e.reply]));
+
+/** A conversation in process, every reply kept by the title it showed. */
+class Conversation {
+  readonly team = new TeamAdvisor(knowledge(), { store: new MemoryStore() });
+  readonly seen: Reply[] = [];
+  asker(name: string): Asker {
+    return { tenant: 'discord:1', channel: '2', user: { id: `id-${name}`, name } };
+  }
+  async say(text: string, as = 'Alice'): Promise<Reply[]> {
+    return this.#keep(await this.team.handle({ type: 'text', text }, this.asker(as)));
+  }
+  async press(reply: Reply, label: string, { as = 'Alice', values }: { as?: string; values?: string[] } = {}): Promise<Reply[]> {
+    const action = reply.card.actions.find((a: Action) => (a.type === 'button' ? a.label === label : a.placeholder === label));
+    if (!action) throw new Error(`no "${label}" on "${reply.card.title}": ${reply.card.actions.map((a) => (a.type === 'button' ? a.label : a.placeholder)).join(', ')}`);
+    return this.#keep(await this.team.handle({ type: 'action', id: action.id, ...(values ? { values } : {}) }, this.asker(as)));
+  }
+  #keep(effects: Effect[]): Reply[] {
+    const replies = repliesOf(effects);
+    this.seen.push(...replies);
+    return replies;
+  }
+}
+
+const titled = (replies: Reply[], pattern: RegExp) => {
+  const found = replies.find((r) => pattern.test(r.card.title));
+  if (!found) throw new Error(`no reply titled ${pattern}: ${replies.map((r) => r.card.title).join(' | ')}`);
+  return found;
+};
+
+const selectOn = (reply: Reply) => reply.card.actions.find((a): a is Extract<Action, { type: 'select' }> => a.type === 'select')!;
+
+describe('the builders check', () => {
+  const ok = cardToDiscordPayload({ title: 'T', blocks: [], actions: [{ type: 'button', id: 'a', label: 'A' }], fallback: 'T' });
+  it('refuses what Discord refuses', () => {
+    expect(() => rebuiltThroughBuilders({ ...ok, embeds: [{ title: 'x'.repeat(257) }] })).toThrow();
+    expect(() => rebuiltThroughBuilders({ ...ok, embeds: [{ title: 't', description: 'x'.repeat(4000), fields: [{ name: 'n', value: 'y'.repeat(1000) }, { name: 'n', value: 'y'.repeat(1000) }] }] })).toThrow(/6000/);
+    const row = ok.components[0]!;
+    expect(() => rebuiltThroughBuilders({ ...ok, components: [{ ...row, components: [{ ...row.components[0]!, label: 'x'.repeat(81) } as typeof row.components[0]] }] })).toThrow();
+    expect(() => rebuiltThroughBuilders({ ...ok, components: [row, row] })).toThrow(/repeat/);
+  });
+});
+
+describe('every card a conversation produces, through the builders', () => {
+  it('compare, recommend, info, top, list, help, each flow step, share, vote open and closed, history, the ADR notice and errors', async () => {
+    const c = new Conversation();
+    for (const text of ['compare django fastapi flask spring boot', 'info nestjs', 'top', 'top security language=python', 'list', 'list go', 'help', 'help recommend', 'weights performance=3', 'weights', 'weights reset']) await c.say(text);
+    // Errors: unknown words, a bad value, nothing to export yet, a click nobody can read.
+    for (const text of ['compare djnago', 'recommend language=cobol', 'frobnicate @everyone 👩‍👩‍👧‍👦', 'history export']) await c.say(text);
+    await c.team.handle({ type: 'action', id: 'vote:nope:close' }, c.asker('Alice')).then((e) => c.seen.push(...repliesOf(e)));
+
+    // The guided flow, every step, with selects and Done.
+    const [, step1] = await c.say('recommend');
+    const step = () => c.seen.at(-1)!;
+    await c.press(step1!, 'JSON/REST API');
+    await c.press(step(), selectOn(step()).placeholder, { values: ['python', 'go'] });
+    await c.press(step(), 'Done: Python, Go');
+    await c.press(step(), selectOn(step()).placeholder, { values: ['performance'] });
+    await c.press(step(), 'Done: Performance');
+    await c.press(step(), 'None of these');
+    await c.press(step(), 'Millions of users');
+    const result = titled(await c.press(step(), 'Senior'), /^Recommended: /);
+
+    // Share, vote, close, history and its export.
+    const shared = titled(await c.press(result, 'Share to channel'), /.*/);
+    const ballot = titled(await c.press(shared, 'Start a team vote', { as: 'Bob' }), /^Team vote/);
+    const framework = (ballot.card.actions[0] as Extract<Action, { type: 'button' }>).label;
+    const tallied = titled(await c.press(ballot, framework, { as: 'Carol' }), /^Team vote/);
+    titled(await c.press(tallied, 'Close vote', { as: 'Bob' }), /^Vote closed/);
+    await c.say('history');
+    await c.say('history export');
+
+    // An empty result: no framework meets these must-haves.
+    await c.say('recommend project=api language=go priorities=performance builtins=admin,orm,auth,realtime scale=millions team=senior');
+
+    const titles = c.seen.map((r) => r.card.title);
+    for (const expected of [/vs/, /^Recommended: /, /^Team vote/, /^Vote closed/, /^1\/6/, /^6\/6/, /decision/i, /^Framework Advisor|help/i]) {
+      expect(titles.some((t) => expected.test(t)), `a card titled ${expected} among ${titles.join(' | ')}`).toBe(true);
+    }
+    for (const reply of c.seen) {
+      const payload = cardToDiscordPayload(reply.card);
+      expect(rebuiltThroughBuilders(payload), reply.card.title).toEqual(payload);
+    }
+  });
+
+  it('the apology too', () => {
+    const { payload } = apology();
+    expect(rebuiltThroughBuilders(payload)).toEqual(payload);
+  });
+});
+
+describe('any card, through the builders', () => {
+  it('renders to a payload the builders accept unchanged, whatever the Unicode in it', () => {
+    fc.assert(
+      fc.property(anyCard, (card) => {
+        const payload = cardToDiscordPayload(card);
+        expect(rebuiltThroughBuilders(payload)).toEqual(payload);
+      }),
+      { numRuns: 80 },
+    );
+  });
+});
