@@ -211,7 +211,8 @@ export class SlackAdapter {
     }
     const { channel, message, user } = parsed.data;
     const log = this.#logger.child({ via: 'shortcut', tenant, channel: channel.id, user: user.id });
-    const replies = new SlackReplies(client, { channel: channel.id, ...(message.thread_ts ? { thread: message.thread_ts } : { replyThread: message.ts }) }, log);
+    // Everything goes in the message's thread, a guided flow included (posted there rather than in the channel).
+    const replies = new SlackReplies(client, { channel: channel.id, thread: message.thread_ts ?? message.ts }, log);
     const asker: Asker = { tenant, channel: channel.id, user: person(user.id, user.name ?? user.username) };
     await this.deliver(replies, await this.ask({ type: 'text', text: incomingText(message.text) }, asker, log));
   }
