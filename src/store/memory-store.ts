@@ -7,6 +7,7 @@ import { ChannelSettings, DecisionRecord, FlowRecord, Person, type Tenant, VoteR
 import type { CastResult, CloseResult, Store } from '../core/conversations/store.js';
 import { checkBallotsMatchVoters, checkLimit, checkTtl } from './store-arguments.js';
 import { DuplicateRecordError } from './store-errors.js';
+import { validChoice } from '../core/decisions/ballot.js';
 import { SweepSchedule } from './sweep-schedule.js';
 
 /** Tenants match `platform:id` (no spaces), so a space cannot make two keys collide. */
@@ -20,6 +21,8 @@ export class MemoryStore implements Store {
   /** In insertion order, which breaks ties between equal createdAt. */
   private readonly decisions: DecisionRecord[] = [];
   private readonly settings = new Map<string, ChannelSettings>();
+  /** Channels (tenant + channel keys) that turned revisit alerts off. */
+  private readonly quietChannels = new Set<string>();
   /** Dedupe key -> expiresAt. */
   private readonly claims = new Map<string, number>();
   private readonly sweep = new SweepSchedule();
@@ -70,7 +73,7 @@ export class MemoryStore implements Store {
     const vote = this.votes.get(keyOf(tenant, id));
     if (!vote) return { outcome: 'missing' };
     if (vote.closedAt !== undefined) return { outcome: 'closed', vote: copy(vote) };
-    if (!vote.options.includes(choice)) return { outcome: 'not-an-option', vote: copy(vote) };
+    if (!validChoice(vote, choice)) return { outcome: 'not-an-option', vote: copy(vote) };
     // Computed keys define own properties, so even a voter id like "__proto__" stays a plain entry.
     vote.ballots = { ...vote.ballots, [person.id]: choice };
     vote.voters = { ...vote.voters, [person.id]: person.name };
@@ -86,13 +89,65 @@ export class MemoryStore implements Store {
     return { outcome: 'closed', vote: copy(vote) };
   }
 
-  async addDecision(decision: DecisionRecord): Promise<void> {
+  async addDecision(decision: DecisionRecord): Promise<DecisionRecord> {
     this.ensureOpen();
     const record = copy(DecisionRecord.parse(decision));
     if (this.decisions.some((d) => d.tenant === record.tenant && d.id === record.id)) {
       throw new DuplicateRecordError('decision', record.tenant, record.id);
     }
+    const sameChannel = this.decisions.filter((d) => d.tenant === record.tenant && d.channel === record.channel);
+    record.number = Math.max(0, ...sameChannel.map((d) => d.number ?? 0)) + 1;
     this.decisions.push(record);
+    return copy(record);
+  }
+
+  async getDecision(tenant: Tenant, channel: string, number: number): Promise<DecisionRecord | undefined> {
+    this.ensureOpen();
+    const found = this.decisions.find((d) => d.tenant === tenant && d.channel === channel && d.number === number);
+    return found && copy(found);
+  }
+
+  async updateDecision(decision: DecisionRecord): Promise<boolean> {
+    this.ensureOpen();
+    const record = copy(DecisionRecord.parse(decision));
+    const at = this.decisions.findIndex((d) => d.tenant === record.tenant && d.id === record.id);
+    if (at < 0) return false;
+    const { number, channel } = this.decisions[at]!;
+    this.decisions[at] = { ...record, channel, ...(number !== undefined ? { number } : {}) };
+    return true;
+  }
+
+  async acceptedDecisions(limit: number): Promise<DecisionRecord[]> {
+    this.ensureOpen();
+    checkLimit(limit);
+    return this.decisions.filter((d) => d.status === 'accepted').slice(0, limit).map(copy);
+  }
+
+  async dueVotes(now: number, limit: number): Promise<VoteRecord[]> {
+    this.ensureOpen();
+    checkLimit(limit);
+    return [...this.votes.values()].filter((v) => v.closedAt === undefined && v.closesAt !== undefined && v.closesAt <= now).slice(0, limit).map(copy);
+  }
+
+  async addVoteOption(tenant: Tenant, id: string, framework: string): Promise<boolean> {
+    this.ensureOpen();
+    const vote = this.votes.get(keyOf(tenant, id));
+    if (!vote || vote.closedAt !== undefined || Object.keys(vote.ballots).length > 0 || vote.options.includes(framework)) return false;
+    const next = VoteRecord.safeParse({ ...vote, options: [...vote.options, framework] });
+    if (!next.success) return false;
+    vote.options = next.data.options;
+    return true;
+  }
+
+  async alertsOff(tenant: Tenant, channel: string): Promise<boolean> {
+    this.ensureOpen();
+    return this.quietChannels.has(keyOf(tenant, channel));
+  }
+
+  async setAlertsOff(tenant: Tenant, channel: string, off: boolean): Promise<void> {
+    this.ensureOpen();
+    if (off) this.quietChannels.add(keyOf(tenant, channel));
+    else this.quietChannels.delete(keyOf(tenant, channel));
   }
 
   async listDecisions(tenant: Tenant, channel: string, limit: number): Promise<DecisionRecord[]> {
