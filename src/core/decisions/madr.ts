@@ -59,7 +59,7 @@ function consequences(kb: KnowledgeBase, d: DecisionRecord): string[] {
   const f = d.decision ? kb.get(d.decision) : undefined;
   if (!f) return ['* Neutral, because nothing is decided yet.'];
   const { line, supportedUntil } = details.consequences;
-  const support = line ? [`* Neutral, because we adopt the ${md(f.name)} ${md(line)} line, ${supportedUntil ? `supported until ${supportedUntil}` : 'with no end of support announced yet'}; the advisor will post a revisit alert 90 days before it ends.`] : [];
+  const support = line ? [`* Neutral, because we adopt the ${md(f.name)} ${md(line)} line, ${supportedUntil ? `supported until ${supportedUntil}` : 'with no end of support announced yet'}.`] : [];
   return [...(f.strengths.slice(0, 2).map((s) => `* Good, because ${md(s)}`)), ...details.consequences.watchouts.map((w) => `* Bad, because ${md(w)}`), ...support];
 }
 
@@ -120,7 +120,7 @@ export function madrMarkdown(kb: KnowledgeBase, d: DecisionRecord): string {
     '### Confirmation',
     '',
     d.decision
-      ? `The advisor re-checks ${md(name(d.decision))}'s release lines daily and posts in the channel when the adopted line nears or reaches its end of support. Re-run the recommendation with the same answers to confirm the choice still holds.`
+      ? `Re-run the recommendation with the same answers, and check ${md(name(d.decision))}'s release lines (\`info ${d.decision}\`), before the adopted line's support ends; a different leader there is the signal to revisit.`
       : 'Confirmed once a vote closes with a single winner.',
     '',
     '## Pros and Cons of the Options',
