@@ -143,6 +143,9 @@ export class Advisor {
         return this.reply('help', helpCard(command.topic), { kind: 'help' });
       case 'weights':
       case 'history':
+      case 'decide':
+      case 'decision':
+      case 'alerts':
         return this.reply(command.kind, { title: 'Not available here', blocks: [{ type: 'text', text: `${command.kind} needs a team channel and its stored settings.` }], actions: [], fallback: `${command.kind} is not available here` }, { kind: command.kind });
     }
   }

@@ -26,6 +26,7 @@ import { type FormOutcome, TeamForms, WHERE_FIELD } from './conversations/team-f
 import type { Card } from './cards/card.js';
 import type { Form, FormValues } from './cards/form.js';
 import type { Person, Tenant } from './conversations/records.js';
+import { TeamDecisions } from './decisions/team-decisions.js';
 import { FLOW_STEPS } from './conversations/records.js';
 import { RateLimiter } from './conversations/rate-limit.js';
 import { guardStore, StoreUnavailableError } from './conversations/store-guard.js';
@@ -86,6 +87,7 @@ export class TeamAdvisor {
   readonly #flow: GuidedFlow;
   readonly #vote: TeamVote;
   readonly #channel: TeamChannel;
+  readonly #decisions: TeamDecisions;
   readonly #limiter: RateLimiter;
   readonly #commandsPerMinute: number;
   readonly #home: TeamHome;
@@ -104,6 +106,7 @@ export class TeamAdvisor {
     this.#flow = new GuidedFlow(this.#ctx);
     this.#vote = new TeamVote(this.#ctx);
     this.#channel = new TeamChannel(this.#ctx);
+    this.#decisions = new TeamDecisions(this.#ctx);
     this.#home = new TeamHome(this.#ctx);
     this.#forms = new TeamForms(this.#ctx, this.#channel);
     this.#commandsPerMinute = options.commandsPerMinute ?? DEFAULT_COMMANDS_PER_MINUTE;
@@ -184,7 +187,7 @@ export class TeamAdvisor {
       const subject: Subject = { kind: 'recommend', answers: c.answers };
       const importance = await channelImportance(this.#ctx, asker.tenant, asker.channel);
       reply = buildResult(this.#ctx, subject, importance, [shareButton(subject), voteButton(subject)]).reply;
-    } else if (c.kind === 'weights' || c.kind === 'history') {
+    } else if (c.kind === 'weights' || c.kind === 'history' || c.kind === 'decide' || c.kind === 'decision' || c.kind === 'alerts') {
       return this.run(c, asker, guided);
     } else reply = this.advisor.run(c);
     return [{ type: 'respond', reply: this.advisor.withReading(reply, reading, guided) }];
@@ -204,7 +207,13 @@ export class TeamAdvisor {
       case 'weights':
         return this.#channel.weights(asker, command.change);
       case 'history':
-        return this.#channel.history(asker, command.export);
+        return command.export ? this.#decisions.export(asker, command.format ?? 'madr') : this.#channel.history(asker, false);
+      case 'decide':
+        return this.#decisions.decide(asker, command.framework);
+      case 'decision':
+        return this.#decisions.decision(asker, command.number, command.action);
+      case 'alerts':
+        return this.#decisions.alerts(asker, command.on);
       case 'top': {
         if (command.source) return [{ type: 'respond', reply: this.advisor.publishedTop(command.source, command.languages) }];
         // The overall ranking follows the channel's priorities, as comparisons do; the card names them.

@@ -7,6 +7,7 @@ import { ChannelSettings, DecisionRecord, ErasureRecord, FlowRecord, Installatio
 import type { CastResult, CloseResult, Store } from '../core/conversations/store.js';
 import { checkBallotsMatchVoters, checkLimit, checkTtl } from './store-arguments.js';
 import { DuplicateRecordError } from './store-errors.js';
+import { validChoice } from '../core/decisions/ballot.js';
 import { SweepSchedule } from './sweep-schedule.js';
 
 /** Tenants match `platform:id` (no spaces), so a space cannot make two keys collide. */
@@ -23,6 +24,8 @@ export class MemoryStore implements Store {
   private readonly installations = new Map<string, InstallationRecord>();
   private readonly erasures = new Map<Tenant, ErasureRecord>();
   private readonly lastAnswers = new Map<string, LastAnswers>();
+  /** Channels (tenant + channel keys) that turned revisit alerts off. */
+  private readonly quietChannels = new Set<string>();
   /** Dedupe key -> expiresAt. */
   private readonly claims = new Map<string, number>();
   private readonly sweep = new SweepSchedule();
@@ -73,7 +76,7 @@ export class MemoryStore implements Store {
     const vote = this.votes.get(keyOf(tenant, id));
     if (!vote) return { outcome: 'missing' };
     if (vote.closedAt !== undefined) return { outcome: 'closed', vote: copy(vote) };
-    if (!vote.options.includes(choice)) return { outcome: 'not-an-option', vote: copy(vote) };
+    if (!validChoice(vote, choice)) return { outcome: 'not-an-option', vote: copy(vote) };
     // Computed keys define own properties, so even a voter id like "__proto__" stays a plain entry.
     vote.ballots = { ...vote.ballots, [person.id]: choice };
     vote.voters = { ...vote.voters, [person.id]: person.name };
@@ -100,13 +103,65 @@ export class MemoryStore implements Store {
       .map(copy);
   }
 
-  async addDecision(decision: DecisionRecord): Promise<void> {
+  async addDecision(decision: DecisionRecord): Promise<DecisionRecord> {
     this.ensureOpen();
     const record = copy(DecisionRecord.parse(decision));
     if (this.decisions.some((d) => d.tenant === record.tenant && d.id === record.id)) {
       throw new DuplicateRecordError('decision', record.tenant, record.id);
     }
+    const sameChannel = this.decisions.filter((d) => d.tenant === record.tenant && d.channel === record.channel);
+    record.number = Math.max(0, ...sameChannel.map((d) => d.number ?? 0)) + 1;
     this.decisions.push(record);
+    return copy(record);
+  }
+
+  async getDecision(tenant: Tenant, channel: string, number: number): Promise<DecisionRecord | undefined> {
+    this.ensureOpen();
+    const found = this.decisions.find((d) => d.tenant === tenant && d.channel === channel && d.number === number);
+    return found && copy(found);
+  }
+
+  async updateDecision(decision: DecisionRecord): Promise<boolean> {
+    this.ensureOpen();
+    const record = copy(DecisionRecord.parse(decision));
+    const at = this.decisions.findIndex((d) => d.tenant === record.tenant && d.id === record.id);
+    if (at < 0) return false;
+    const { number, channel } = this.decisions[at]!;
+    this.decisions[at] = { ...record, channel, ...(number !== undefined ? { number } : {}) };
+    return true;
+  }
+
+  async acceptedDecisions(limit: number): Promise<DecisionRecord[]> {
+    this.ensureOpen();
+    checkLimit(limit);
+    return this.decisions.filter((d) => d.status === 'accepted').slice(0, limit).map(copy);
+  }
+
+  async dueVotes(now: number, limit: number): Promise<VoteRecord[]> {
+    this.ensureOpen();
+    checkLimit(limit);
+    return [...this.votes.values()].filter((v) => v.closedAt === undefined && v.closesAt !== undefined && v.closesAt <= now).slice(0, limit).map(copy);
+  }
+
+  async addVoteOption(tenant: Tenant, id: string, framework: string): Promise<boolean> {
+    this.ensureOpen();
+    const vote = this.votes.get(keyOf(tenant, id));
+    if (!vote || vote.closedAt !== undefined || Object.keys(vote.ballots).length > 0 || vote.options.includes(framework)) return false;
+    const next = VoteRecord.safeParse({ ...vote, options: [...vote.options, framework] });
+    if (!next.success) return false;
+    vote.options = next.data.options;
+    return true;
+  }
+
+  async alertsOff(tenant: Tenant, channel: string): Promise<boolean> {
+    this.ensureOpen();
+    return this.quietChannels.has(keyOf(tenant, channel));
+  }
+
+  async setAlertsOff(tenant: Tenant, channel: string, off: boolean): Promise<void> {
+    this.ensureOpen();
+    if (off) this.quietChannels.add(keyOf(tenant, channel));
+    else this.quietChannels.delete(keyOf(tenant, channel));
   }
 
   async listDecisions(tenant: Tenant, channel: string, limit: number): Promise<DecisionRecord[]> {
@@ -180,6 +235,7 @@ export class MemoryStore implements Store {
     const ofTenant = (key: string) => key.startsWith(`${tenant} `);
     for (const map of [this.flows, this.votes, this.settings, this.lastAnswers]) for (const key of [...map.keys()]) if (ofTenant(key)) map.delete(key);
     for (let i = this.decisions.length - 1; i >= 0; i--) if (this.decisions[i]!.tenant === tenant) this.decisions.splice(i, 1);
+    for (const key of [...this.quietChannels]) if (ofTenant(key)) this.quietChannels.delete(key);
     this.erasures.delete(tenant);
   }
 

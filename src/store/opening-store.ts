@@ -84,8 +84,36 @@ export class OpeningStore implements Store {
     return this.#use((s) => s.closeVote(tenant, id, now));
   }
 
-  addDecision(decision: DecisionRecord): Promise<void> {
+  addDecision(decision: DecisionRecord): Promise<DecisionRecord> {
     return this.#use((s) => s.addDecision(decision));
+  }
+
+  getDecision(tenant: Tenant, channel: string, number: number): Promise<DecisionRecord | undefined> {
+    return this.#use((s) => s.getDecision(tenant, channel, number));
+  }
+
+  updateDecision(decision: DecisionRecord): Promise<boolean> {
+    return this.#use((s) => s.updateDecision(decision));
+  }
+
+  acceptedDecisions(limit: number): Promise<DecisionRecord[]> {
+    return this.#use((s) => s.acceptedDecisions(limit));
+  }
+
+  dueVotes(now: number, limit: number): Promise<VoteRecord[]> {
+    return this.#use((s) => s.dueVotes(now, limit));
+  }
+
+  addVoteOption(tenant: Tenant, id: string, framework: string): Promise<boolean> {
+    return this.#use((s) => s.addVoteOption(tenant, id, framework));
+  }
+
+  alertsOff(tenant: Tenant, channel: string): Promise<boolean> {
+    return this.#use((s) => s.alertsOff(tenant, channel));
+  }
+
+  setAlertsOff(tenant: Tenant, channel: string, off: boolean): Promise<void> {
+    return this.#use((s) => s.setAlertsOff(tenant, channel, off));
   }
 
   listDecisions(tenant: Tenant, channel: string, limit: number): Promise<DecisionRecord[]> {

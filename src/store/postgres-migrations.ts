@@ -126,4 +126,35 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX open_votes_by_tenant ON votes (tenant, created_at DESC) WHERE closed_at IS NULL;
     `,
   },
+  {
+    number: 3,
+    description: 'numbered decisions with a status and details, vote deadlines and styles, channel alerts',
+    sql: `
+      ALTER TABLE decisions ADD COLUMN number  integer;
+      ALTER TABLE decisions ADD COLUMN status  text;
+      ALTER TABLE decisions ADD COLUMN details jsonb;
+      -- Existing history keeps its order: each channel's decisions are numbered 1, 2, ... oldest first.
+      UPDATE decisions SET number = (
+        SELECT COUNT(*) FROM decisions d
+        WHERE d.tenant = decisions.tenant AND d.channel = decisions.channel
+          AND (d.created_at < decisions.created_at OR (d.created_at = decisions.created_at AND d.seq <= decisions.seq)));
+      -- With the status they had: a vote closed on a winner was accepted, a shared result only proposed.
+      UPDATE decisions SET status = CASE WHEN kind = 'closed-vote' AND decision IS NOT NULL THEN 'accepted' ELSE 'proposed' END;
+      CREATE UNIQUE INDEX decisions_by_number ON decisions (tenant, channel, number);
+      CREATE INDEX decisions_by_status ON decisions (status);
+
+      ALTER TABLE votes ADD COLUMN closes_at       bigint;
+      ALTER TABLE votes ADD COLUMN anonymous       integer;
+      ALTER TABLE votes ADD COLUMN method          text;
+      ALTER TABLE votes ADD COLUMN decision_number integer;
+      CREATE INDEX votes_by_deadline ON votes (closes_at) WHERE closed_at IS NULL AND closes_at IS NOT NULL;
+
+      -- Channels that turned revisit alerts off; a row means off.
+      CREATE TABLE channel_alerts (
+        tenant   text NOT NULL,
+        channel  text NOT NULL,
+        PRIMARY KEY (tenant, channel)
+      );
+    `,
+  },
 ];

@@ -57,8 +57,15 @@ export const SQL = {
   deleteExpiredFlows: statement<{ now: number }>('DELETE FROM flows WHERE expires_at <= @now'),
 
   insertVote: statement<Params<typeof voteParams>>(`
-    INSERT INTO votes (tenant, id, channel, started_by_id, started_by_name, options, answers, closed_at, created_at)
-    VALUES (@tenant, @id, @channel, @startedById, @startedByName, @options, @answers, @closedAt, @createdAt)`),
+    INSERT INTO votes (tenant, id, channel, started_by_id, started_by_name, options, answers, closed_at, created_at, closes_at, anonymous, method, decision_number)
+    VALUES (@tenant, @id, @channel, @startedById, @startedByName, @options, @answers, @closedAt, @createdAt, @closesAt, @anonymous, @method, @decisionNumber)`),
+  dueVotes: statement<{ now: number; limit: number }, Key>(`
+    SELECT tenant, id FROM votes WHERE closed_at IS NULL AND closes_at IS NOT NULL AND closes_at <= @now ORDER BY closes_at LIMIT @limit`),
+  /** Only while open and before the first ballot, and only over the options the caller read. */
+  setVoteOptions: statement<Key & { options: string; previous: string }>(`
+    UPDATE votes SET options = @options::jsonb
+    WHERE tenant = @tenant AND id = @id AND closed_at IS NULL AND options = @previous::jsonb
+      AND NOT EXISTS (SELECT 1 FROM ballots b WHERE b.tenant = votes.tenant AND b.vote_id = votes.id)`),
   /** One statement, so the vote and its ballots come from one snapshot. */
   selectVote: statement<Key, VoteWithBallotRow>(SELECT_VOTE_WITH_BALLOTS),
   /**
@@ -83,9 +90,31 @@ export const SQL = {
     LEFT JOIN ballots b ON b.tenant = v.tenant AND b.vote_id = v.id
     ORDER BY v.created_at DESC, v.id DESC, b.voter_id`),
 
-  insertDecision: statement<Params<typeof decisionParams>>(`
-    INSERT INTO decisions (tenant, id, channel, kind, by_id, by_name, answers, options, decision, tally, weights, created_at)
-    VALUES (@tenant, @id, @channel, @kind, @byId, @byName, @answers, @options, @decision, @tally, @weights, @createdAt)`),
+  /**
+   * Takes the channel's next number in the same statement; two replicas
+   * numbering at once clash on decisions_by_number, and the loser retries.
+   */
+  insertDecision: statement<Params<typeof decisionParams>, { number: number }>(`
+    INSERT INTO decisions (tenant, id, channel, kind, by_id, by_name, answers, options, decision, tally, weights, created_at, status, details, number)
+    SELECT @tenant::text, @id::text, @channel::text, @kind::text, @byId::text, @byName::text, @answers::jsonb, @options::jsonb, @decision::text,
+      @tally::jsonb, @weights::jsonb, @createdAt::bigint, @status::text, @details::jsonb, COALESCE(MAX(number), 0) + 1
+    FROM decisions WHERE tenant = @tenant AND channel = @channel
+    RETURNING number`),
+  selectDecision: statement<Channel & { number: number }, DecisionRow>(`
+    SELECT * FROM decisions WHERE tenant = @tenant AND channel = @channel AND number = @number`),
+  updateDecision: statement<Params<typeof decisionParams>>(`
+    UPDATE decisions SET kind = @kind, by_id = @byId, by_name = @byName, answers = @answers, options = @options, decision = @decision,
+      tally = @tally, weights = @weights, created_at = @createdAt, status = @status, details = @details
+    WHERE tenant = @tenant AND id = @id`),
+  acceptedDecisions: statement<{ limit: number }, DecisionRow>(`
+    SELECT * FROM decisions WHERE status = 'accepted' ORDER BY seq LIMIT @limit`),
+
+  selectAlertsOff: statement<Channel, { one: number }>(`
+    SELECT 1 AS one FROM channel_alerts WHERE tenant = @tenant AND channel = @channel`),
+  insertAlertsOff: statement<Channel>(`
+    INSERT INTO channel_alerts (tenant, channel) VALUES (@tenant, @channel) ON CONFLICT (tenant, channel) DO NOTHING`),
+  deleteAlertsOff: statement<Channel>(`
+    DELETE FROM channel_alerts WHERE tenant = @tenant AND channel = @channel`),
   selectDecisions: statement<Channel & { limit: number }, DecisionRow>(`
     SELECT * FROM decisions WHERE tenant = @tenant AND channel = @channel
     ORDER BY created_at DESC, seq DESC LIMIT @limit`),
@@ -110,7 +139,7 @@ export const SQL = {
   deleteErasure: statement<{ tenant: string }>('DELETE FROM erasures WHERE tenant = @tenant'),
   selectDueErasures: statement<{ now: number }, ErasureRow>('SELECT * FROM erasures WHERE due_at <= @now ORDER BY due_at, tenant'),
   /** Ballots go with their votes (ON DELETE CASCADE). */
-  eraseTenant: ['flows', 'votes', 'decisions', 'channel_settings', 'last_answers', 'erasures'].map((table) => statement<{ tenant: string }>(`DELETE FROM ${table} WHERE tenant = @tenant`)),
+  eraseTenant: ['flows', 'votes', 'decisions', 'channel_settings', 'channel_alerts', 'last_answers', 'erasures'].map((table) => statement<{ tenant: string }>(`DELETE FROM ${table} WHERE tenant = @tenant`)),
 
   selectSettings: statement<Channel, SettingsRow>(`
     SELECT * FROM channel_settings WHERE tenant = @tenant AND channel = @channel`),

@@ -15,6 +15,7 @@ import { SQL, type Statement, type VoteWithBallotRow } from './postgres-statemen
 import { inTransaction } from './postgres-transaction.js';
 import { checkBallotsMatchVoters, checkLimit, checkTtl } from './store-arguments.js';
 import { DuplicateRecordError } from './store-errors.js';
+import { validChoice } from '../core/decisions/ballot.js';
 import {
   ballotParams,
   decisionFromRow,
@@ -102,7 +103,7 @@ export class PostgresStore implements Store {
       const vote = await this.readVote(SQL.selectVoteForCast, { tenant, id }, client);
       if (!vote) return { outcome: 'missing' };
       if (vote.closedAt !== undefined) return { outcome: 'closed', vote };
-      if (!vote.options.includes(choice)) return { outcome: 'not-an-option', vote };
+      if (!validChoice(vote, choice)) return { outcome: 'not-an-option', vote };
       await this.run(SQL.upsertBallot, { tenant, voteId: id, voterId: person.id, voterName: person.name, choice }, client);
       return { outcome: 'counted', vote: await this.requireVote(tenant, id, client) };
     });
@@ -123,9 +124,58 @@ export class PostgresStore implements Store {
     return [...byVote.values()].map((voteRows) => votesFromJoin(voteRows)!);
   }
 
-  async addDecision(decision: DecisionRecord): Promise<void> {
+  async addDecision(decision: DecisionRecord): Promise<DecisionRecord> {
     const record = DecisionRecord.parse(decision);
-    await this.insertOnce('decision', record, () => this.run(SQL.insertDecision, decisionParams(record)));
+    for (let attempt = 1; ; attempt++) {
+      try {
+        let number = 0;
+        await this.insertOnce('decision', record, async () => {
+          [{ number }] = (await this.rows(SQL.insertDecision, decisionParams(record))) as [{ number: number }];
+        });
+        return { ...record, number };
+      } catch (error) {
+        // Another replica took the same number at the same moment: take the next one.
+        const clash = error instanceof pg.DatabaseError && error.constraint === 'decisions_by_number';
+        if (!clash || attempt >= NUMBERING_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  async getDecision(tenant: Tenant, channel: string, number: number): Promise<DecisionRecord | undefined> {
+    const [row] = await this.rows(SQL.selectDecision, { tenant, channel, number });
+    return row && decisionFromRow(row);
+  }
+
+  async updateDecision(decision: DecisionRecord): Promise<boolean> {
+    const record = DecisionRecord.parse(decision);
+    return (await this.run(SQL.updateDecision, decisionParams(record))).rowCount === 1;
+  }
+
+  async acceptedDecisions(limit: number): Promise<DecisionRecord[]> {
+    return (await this.rows(SQL.acceptedDecisions, { limit: checkLimit(limit) })).map(decisionFromRow);
+  }
+
+  async dueVotes(now: number, limit: number): Promise<VoteRecord[]> {
+    const keys = await this.rows(SQL.dueVotes, { now, limit: checkLimit(limit) });
+    const votes = await Promise.all(keys.map((key) => this.getVote(key.tenant, key.id)));
+    return votes.filter((v): v is VoteRecord => v !== undefined);
+  }
+
+  async addVoteOption(tenant: Tenant, id: string, framework: string): Promise<boolean> {
+    const vote = await this.getVote(tenant, id);
+    if (!vote || vote.options.includes(framework)) return false;
+    const next = VoteRecord.safeParse({ ...vote, options: [...vote.options, framework] });
+    if (!next.success) return false;
+    const changed = await this.run(SQL.setVoteOptions, { tenant, id, options: JSON.stringify(next.data.options), previous: JSON.stringify(vote.options) });
+    return changed.rowCount === 1;
+  }
+
+  async alertsOff(tenant: Tenant, channel: string): Promise<boolean> {
+    return (await this.rows(SQL.selectAlertsOff, { tenant, channel })).length > 0;
+  }
+
+  async setAlertsOff(tenant: Tenant, channel: string, off: boolean): Promise<void> {
+    await this.run(off ? SQL.insertAlertsOff : SQL.deleteAlertsOff, { tenant, channel });
   }
 
   async listDecisions(tenant: Tenant, channel: string, limit: number): Promise<DecisionRecord[]> {
@@ -237,7 +287,7 @@ export class PostgresStore implements Store {
     try {
       await insert();
     } catch (error) {
-      if (error instanceof pg.DatabaseError && error.code === UNIQUE_VIOLATION) throw new DuplicateRecordError(kind, record.tenant, record.id);
+      if (error instanceof pg.DatabaseError && error.code === UNIQUE_VIOLATION && error.constraint !== 'decisions_by_number') throw new DuplicateRecordError(kind, record.tenant, record.id);
       throw error;
     }
   }
@@ -256,6 +306,9 @@ function votesFromJoin(rows: VoteWithBallotRow[]): VoteRecord | undefined {
   const ballots = rows.flatMap((row) => (row.voter_id === null ? [] : [{ voter_id: row.voter_id, voter_name: row.voter_name ?? '', choice: row.choice ?? '' }]));
   return voteFromRows(vote, ballots);
 }
+
+/** Two replicas numbering in one channel at once: more clashes than this in a row is not a race. */
+const NUMBERING_ATTEMPTS = 5;
 
 /** SQLSTATE for a duplicate key. */
 const UNIQUE_VIOLATION = '23505';

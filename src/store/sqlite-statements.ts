@@ -40,8 +40,15 @@ export function prepareStatements(db: Database) {
     deleteExpiredFlows: db.prepare<[number]>('DELETE FROM flows WHERE expires_at <= ?'),
 
     insertVote: db.prepare<Params<typeof voteParams>>(`
-      INSERT INTO votes (tenant, id, channel, started_by_id, started_by_name, options, answers, closed_at, created_at)
-      VALUES (@tenant, @id, @channel, @startedById, @startedByName, @options, @answers, @closedAt, @createdAt)`),
+      INSERT INTO votes (tenant, id, channel, started_by_id, started_by_name, options, answers, closed_at, created_at, closes_at, anonymous, method, decision_number)
+      VALUES (@tenant, @id, @channel, @startedById, @startedByName, @options, @answers, @closedAt, @createdAt, @closesAt, @anonymous, @method, @decisionNumber)`),
+    dueVotes: db.prepare<{ now: number; limit: number }, Key>(`
+      SELECT tenant, id FROM votes WHERE closed_at IS NULL AND closes_at IS NOT NULL AND closes_at <= @now ORDER BY closes_at LIMIT @limit`),
+    /** Only while open and before the first ballot, and only over the options the caller read. */
+    setVoteOptions: db.prepare<Key & { options: string; previous: string }>(`
+      UPDATE votes SET options = @options
+      WHERE tenant = @tenant AND id = @id AND closed_at IS NULL AND options = @previous
+        AND NOT EXISTS (SELECT 1 FROM ballots b WHERE b.tenant = votes.tenant AND b.vote_id = votes.id)`),
     selectVote: db.prepare<Key, VoteRow>('SELECT * FROM votes WHERE tenant = @tenant AND id = @id'),
     selectBallots: db.prepare<Key, BallotRow>(`
       SELECT voter_id, voter_name, choice FROM ballots WHERE tenant = @tenant AND vote_id = @id ORDER BY voter_id`),
@@ -57,9 +64,28 @@ export function prepareStatements(db: Database) {
     selectOpenVotes: db.prepare<{ tenant: string; limit: number }, VoteRow>(`
       SELECT * FROM votes WHERE tenant = @tenant AND closed_at IS NULL ORDER BY created_at DESC, rowid DESC LIMIT @limit`),
 
-    insertDecision: db.prepare<Params<typeof decisionParams>>(`
-      INSERT INTO decisions (tenant, id, channel, kind, by_id, by_name, answers, options, decision, tally, weights, created_at)
-      VALUES (@tenant, @id, @channel, @kind, @byId, @byName, @answers, @options, @decision, @tally, @weights, @createdAt)`),
+    /** The channel's next number is taken in the same statement, under SQLite's write lock. */
+    insertDecision: db.prepare<Params<typeof decisionParams>, { number: number }>(`
+      INSERT INTO decisions (tenant, id, channel, kind, by_id, by_name, answers, options, decision, tally, weights, created_at, status, details, number)
+      SELECT @tenant, @id, @channel, @kind, @byId, @byName, @answers, @options, @decision, @tally, @weights, @createdAt, @status, @details,
+        COALESCE(MAX(number), 0) + 1
+      FROM decisions WHERE tenant = @tenant AND channel = @channel
+      RETURNING number`),
+    selectDecision: db.prepare<{ tenant: string; channel: string; number: number }, DecisionRow>(`
+      SELECT * FROM decisions WHERE tenant = @tenant AND channel = @channel AND number = @number`),
+    updateDecision: db.prepare<Params<typeof decisionParams>>(`
+      UPDATE decisions SET kind = @kind, by_id = @byId, by_name = @byName, answers = @answers, options = @options, decision = @decision,
+        tally = @tally, weights = @weights, created_at = @createdAt, status = @status, details = @details
+      WHERE tenant = @tenant AND id = @id`),
+    acceptedDecisions: db.prepare<{ limit: number }, DecisionRow>(`
+      SELECT * FROM decisions WHERE status = 'accepted' ORDER BY seq LIMIT @limit`),
+
+    selectAlertsOff: db.prepare<{ tenant: string; channel: string }, { one: number }>(`
+      SELECT 1 AS one FROM channel_alerts WHERE tenant = @tenant AND channel = @channel`),
+    insertAlertsOff: db.prepare<{ tenant: string; channel: string }>(`
+      INSERT INTO channel_alerts (tenant, channel) VALUES (@tenant, @channel) ON CONFLICT (tenant, channel) DO NOTHING`),
+    deleteAlertsOff: db.prepare<{ tenant: string; channel: string }>(`
+      DELETE FROM channel_alerts WHERE tenant = @tenant AND channel = @channel`),
     selectDecisions: db.prepare<{ tenant: string; channel: string; limit: number }, DecisionRow>(`
       SELECT * FROM decisions WHERE tenant = @tenant AND channel = @channel
       ORDER BY created_at DESC, seq DESC LIMIT @limit`),
@@ -84,7 +110,7 @@ export function prepareStatements(db: Database) {
     deleteErasure: db.prepare<[string]>('DELETE FROM erasures WHERE tenant = ?'),
     selectDueErasures: db.prepare<[number], ErasureRow>('SELECT * FROM erasures WHERE due_at <= ? ORDER BY due_at, tenant'),
     /** Ballots go with their votes (ON DELETE CASCADE). */
-    eraseTenant: ['flows', 'votes', 'decisions', 'channel_settings', 'last_answers', 'erasures'].map((table) => db.prepare<[string]>(`DELETE FROM ${table} WHERE tenant = ?`)),
+    eraseTenant: ['flows', 'votes', 'decisions', 'channel_settings', 'channel_alerts', 'last_answers', 'erasures'].map((table) => db.prepare<[string]>(`DELETE FROM ${table} WHERE tenant = ?`)),
 
     selectSettings: db.prepare<{ tenant: string; channel: string }, SettingsRow>(`
       SELECT * FROM channel_settings WHERE tenant = @tenant AND channel = @channel`),

@@ -34,6 +34,7 @@ import {
 import { prepareStatements, type Statements } from './sqlite-statements.js';
 import { checkBallotsMatchVoters, checkLimit, checkTtl } from './store-arguments.js';
 import { DuplicateRecordError } from './store-errors.js';
+import { validChoice } from '../core/decisions/ballot.js';
 import { SweepSchedule } from './sweep-schedule.js';
 
 /** How long a write waits for another process's lock before giving up. */
@@ -124,9 +125,50 @@ export class SqliteStore implements Store {
     return rows.map((row) => voteFromRows(row, this.sql.selectBallots.all({ tenant, id: row.id })));
   }
 
-  async addDecision(decision: DecisionRecord): Promise<void> {
+  async addDecision(decision: DecisionRecord): Promise<DecisionRecord> {
     const record = DecisionRecord.parse(decision);
-    this.insertOnce('decision', record, () => this.sql.insertDecision.run(decisionParams(record)));
+    let number = 0;
+    this.insertOnce('decision', record, () => {
+      number = this.sql.insertDecision.get(decisionParams(record))!.number;
+    });
+    return { ...record, number };
+  }
+
+  async getDecision(tenant: Tenant, channel: string, number: number): Promise<DecisionRecord | undefined> {
+    const row = this.sql.selectDecision.get({ tenant, channel, number });
+    return row && decisionFromRow(row);
+  }
+
+  async updateDecision(decision: DecisionRecord): Promise<boolean> {
+    const record = DecisionRecord.parse(decision);
+    return this.sql.updateDecision.run(decisionParams(record)).changes === 1;
+  }
+
+  async acceptedDecisions(limit: number): Promise<DecisionRecord[]> {
+    return this.sql.acceptedDecisions.all({ limit: checkLimit(limit) }).map(decisionFromRow);
+  }
+
+  async dueVotes(now: number, limit: number): Promise<VoteRecord[]> {
+    const keys = this.sql.dueVotes.all({ now, limit: checkLimit(limit) });
+    return keys.flatMap((key) => this.readVoteSnapshot(key.tenant, key.id) ?? []);
+  }
+
+  async addVoteOption(tenant: Tenant, id: string, framework: string): Promise<boolean> {
+    const vote = this.readVoteSnapshot(tenant, id);
+    if (!vote || vote.options.includes(framework)) return false;
+    const next = VoteRecord.safeParse({ ...vote, options: [...vote.options, framework] });
+    if (!next.success) return false;
+    const changed = this.sql.setVoteOptions.run({ tenant, id, options: JSON.stringify(next.data.options), previous: JSON.stringify(vote.options) });
+    return changed.changes === 1;
+  }
+
+  async alertsOff(tenant: Tenant, channel: string): Promise<boolean> {
+    return this.sql.selectAlertsOff.get({ tenant, channel }) !== undefined;
+  }
+
+  async setAlertsOff(tenant: Tenant, channel: string, off: boolean): Promise<void> {
+    if (off) this.sql.insertAlertsOff.run({ tenant, channel });
+    else this.sql.deleteAlertsOff.run({ tenant, channel });
   }
 
   async listDecisions(tenant: Tenant, channel: string, limit: number): Promise<DecisionRecord[]> {
@@ -209,7 +251,7 @@ export class SqliteStore implements Store {
     const vote = this.readVote(tenant, id);
     if (!vote) return { outcome: 'missing' };
     if (vote.closedAt !== undefined) return { outcome: 'closed', vote };
-    if (!vote.options.includes(choice)) return { outcome: 'not-an-option', vote };
+    if (!validChoice(vote, choice)) return { outcome: 'not-an-option', vote };
     this.sql.upsertBallot.run({ tenant, voteId: id, voterId: voter.id, voterName: voter.name, choice });
     return { outcome: 'counted', vote: this.requireVote(tenant, id) };
   }

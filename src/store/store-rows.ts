@@ -35,6 +35,10 @@ export interface VoteRow {
   answers: string | null;
   closed_at: number | null;
   created_at: number;
+  closes_at: number | null;
+  anonymous: number | null;
+  method: string | null;
+  decision_number: number | null;
 }
 
 export interface BallotRow {
@@ -56,6 +60,9 @@ export interface DecisionRow {
   tally: string | null;
   weights: string;
   created_at: number;
+  number: number | null;
+  status: string | null;
+  details: string | null;
 }
 
 export interface SettingsRow {
@@ -138,6 +145,10 @@ export function voteParams(vote: VoteRecord) {
     answers: jsonOrNull(vote.answers),
     closedAt: vote.closedAt ?? null,
     createdAt: vote.createdAt,
+    closesAt: vote.closesAt ?? null,
+    anonymous: vote.anonymous === undefined ? null : Number(vote.anonymous),
+    method: vote.method ?? null,
+    decisionNumber: vote.decisionNumber ?? null,
   };
 }
 
@@ -166,6 +177,10 @@ export function voteFromRows(row: VoteRow, ballots: readonly BallotRow[]): VoteR
     voters: Object.fromEntries(ballots.map((b) => [b.voter_id, b.voter_name])),
     ...optional('closedAt', row.closed_at ?? undefined),
     createdAt: row.created_at,
+    ...optional('closesAt', row.closes_at ?? undefined),
+    ...optional('anonymous', row.anonymous === null ? undefined : row.anonymous === 1),
+    ...optional('method', row.method ?? undefined),
+    ...optional('decisionNumber', row.decision_number ?? undefined),
   }));
 }
 
@@ -183,6 +198,8 @@ export function decisionParams(decision: DecisionRecord) {
     tally: jsonOrNull(decision.tally),
     weights: json(decision.weights),
     createdAt: decision.createdAt,
+    status: decision.status ?? null,
+    details: jsonOrNull(decision.details),
   };
 }
 
@@ -200,6 +217,9 @@ export function decisionFromRow(row: DecisionRow): DecisionRecord {
     ...optional('tally', row.tally === null ? undefined : parseColumn(at, 'tally', row.tally)),
     weights: parseColumn(at, 'weights', row.weights),
     createdAt: row.created_at,
+    ...optional('number', row.number ?? undefined),
+    ...optional('status', row.status ?? undefined),
+    ...optional('details', row.details === null ? undefined : parseColumn(at, 'details', row.details)),
   }));
 }
 

@@ -88,18 +88,17 @@ describe('decision history', () => {
     const [history] = await chat.say('Dan', 'history');
     expect(history!.reply.visibility).toBe('public');
     const items = history!.reply.card.blocks.find((b) => b.type === 'list');
-    expect(items).toMatchObject({ items: [expect.stringMatching(/Vote closed by Alice: NestJS with 2 of 3 votes over/), expect.stringMatching(/Alice shared a recommendation: NestJS \d\.\d\d over/)] });
+    expect(items).toMatchObject({ items: [expect.stringMatching(/^ADR-0002 \(accepted\) · .*Team vote: NestJS with 2 of 3 votes over/), expect.stringMatching(/^ADR-0001 \(proposed\) · .*Alice shared a recommendation: NestJS \d\.\d\d over/)] });
 
     const [exported] = await chat.say('Dan', 'history export');
     const adr = exported!.reply.document!;
-    expect(adr.filename).toMatch(/^decision-record-\d{4}-\d{2}-\d{2}\.md$/);
-    expect(adr.text).toMatch(/^# Use NestJS as our backend framework\n/);
-    expect(adr.text).toContain('- Status: Accepted');
-    expect(adr.text).toMatch(/## Context\n\nWe asked Framework Advisor .* Microservices · TypeScript/);
-    expect(adr.text).toMatch(/## Options considered\n\n\| Framework \| Score \(0-10\) \| Votes \|\n\|---\|---\|---\|\n\| NestJS \| \d\.\d\d \| 2 \|/);
-    expect(adr.text).toMatch(/## Decision\n\nThe team chose \*\*NestJS\*\* in a vote \(2 of 3 votes\)/);
+    expect(adr.filename).toBe('0002-use-nestjs-as-our-backend-framework.md');
+    expect(adr.text).toMatch(/^---\nstatus: "accepted"\n/);
+    expect(adr.text).toContain('# Use NestJS as our backend framework\n');
+    expect(adr.text).toMatch(/## Context and Problem Statement\n\n.* Microservices · TypeScript/);
+    expect(adr.text).toMatch(/## Decision Outcome\n\nChosen option: "NestJS", because it scores \d\.\d\d of 10 under our weights and 2 of 3 votes/);
     const nest = knowledge().require('nestjs');
-    expect(adr.text).toContain(`## Consequences`);
+    expect(adr.text).toContain('### Consequences');
     expect(adr.text).toContain(nest.watchouts[0]!.slice(0, 20));
   });
 

@@ -51,7 +51,7 @@ describe('npm run advisor', () => {
   it('says a help topic is unknown instead of printing general help', () => {
     const r = advisor('help', 'nonsense');
     expect(r.code).toBe(2);
-    expect(r.err.replace(/\s+/g, ' ')).toContain('There is no help topic "nonsense". Topics: compare, recommend, info, top, list, history, weights, help.');
+    expect(r.err.replace(/\s+/g, ' ')).toContain('There is no help topic "nonsense". Topics: compare, recommend, info, top, list, history, decide, decision, alerts, weights, help.');
     expect(advisor('help', 'recomend').err.replace(/\s+/g, ' ')).toContain('Did you mean help recommend?');
     expect(advisor('help', 'recommend').out).toMatch(/^recommend: /);
   });
@@ -127,8 +127,8 @@ describe('npm run advisor -- history export', () => {
     expect(shareARecommendation().out).toMatch(/\(posted to the channel\)/);
     const r = cli.run('history', 'export');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^# Use FastAPI as our backend framework\n\n- Status: Proposed\n/);
-    expect(r.out).toContain('- Decided in: the terminal\n');
+    expect(r.out).toMatch(/^---\nstatus: \"proposed\"\n[^]*\n---\n\n# Use FastAPI as our backend framework\n/);
+    expect(r.out).toContain('* Decided in: the terminal\n');
     expect(r.out).not.toContain('Architecture Decision Record');
   });
 
@@ -138,13 +138,13 @@ describe('npm run advisor -- history export', () => {
     expect(r.code).toBe(0);
     expect(r.out).toBe('');
     expect(r.err).toContain(`Decision record written to ${path}`);
-    expect(readFileSync(path, 'utf8')).toMatch(/^# Use FastAPI as our backend framework\n/);
+    expect(readFileSync(path, 'utf8')).toMatch(/^---\n[^]*\n# Use FastAPI as our backend framework\n/);
   });
 
   it("gives a valid file for the README's example, `npm run --silent advisor -- history export > adr.md`", () => {
     const r = spawnSync('npm', ['run', '--silent', 'advisor', '--', 'history', 'export'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', DATABASE_URL: cli.databaseUrl } });
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^# Use FastAPI as our backend framework\n/);
+    expect(r.stdout).toMatch(/^---\n[^]*\n# Use FastAPI as our backend framework\n/);
   });
 });
 

@@ -57,9 +57,9 @@ describe('the decision record', () => {
   });
 
   it('says where it was decided in words: a Slack channel, or the terminal (not "terminal channel terminal")', async () => {
-    expect(await exported('slack:T1', 'C1')).toContain('- Decided in: Slack channel C1');
+    expect(await exported('slack:T1', 'C1')).toContain('* Decided in: Slack channel C1');
     const terminal = await exported('terminal:local', 'terminal');
-    expect(terminal).toContain('- Decided in: the terminal');
+    expect(terminal).toContain('* Decided in: the terminal');
     expect(terminal).not.toContain('terminal channel terminal');
   });
 });

@@ -132,7 +132,7 @@ describe('every card kind, rendered for Slack', () => {
       /^I didn't catch that$/,
       /default priorities$/,
       /^Architecture Decision Record$/,
-      /^document decision-record-/,
+      /^document \d{4}-.+\.md/,
       /^This recommendation has expired$/,
     ])
       expect(titles.some((t) => kind.test(t)), `${String(kind)} among ${titles.join(' | ')}`).toBe(true);

@@ -141,7 +141,7 @@ describe('sharing and a team vote', () => {
     expect(buttonLabels(current())).toEqual([]);
 
     const history = await bot.carol.command('history');
-    expect(readable(history.messages[0]!)).toMatch(/Vote closed by bob: FastAPI with 2 of 3 votes over Django/);
+    expect(readable(history.messages[0]!)).toMatch(/ADR-0002 \(accepted\) · .*Team vote: FastAPI with 2 of 3 votes over Django/);
   });
 
   it('sends the thread result to the channel from the thread', async () => {
@@ -166,10 +166,10 @@ describe('decision history', () => {
     const seen = await bot.bob.command('history export');
     const [card, file] = seen.messages;
     expect(card!.ephemeralTo).toBeUndefined();
-    expect(title(card!)).toBe('Architecture Decision Record');
+    expect(title(card!)).toMatch(/^ADR-\d{4}: Use Ruby on Rails as our backend framework$/);
     expect(file!.via).toBe('files.completeUploadExternal');
     expect(file!.channel).toBe(GENERAL);
-    expect(file!.files).toEqual([{ id: expect.any(String), title: expect.stringMatching(/^decision-record-\d{4}-\d{2}-\d{2}\.md$/), content: expect.stringContaining('Ruby on Rails') }]);
+    expect(file!.files).toEqual([{ id: expect.any(String), title: expect.stringMatching(/^\d{4}-use-ruby-on-rails-as-our-backend-framework\.md$/), content: expect.stringContaining('Ruby on Rails') }]);
   });
 
   it('posts the record as text when Slack refuses the upload', async () => {
@@ -178,7 +178,7 @@ describe('decision history', () => {
     const seen = await bot.bob.command('history export');
     const [, record] = seen.messages;
     expect(record!.via).toBe('chat.postMessage');
-    expect(readable(record!)).toMatch(/^\*decision-record-.*\.md\*\n```\n/);
+    expect(readable(record!)).toMatch(/^\*\d{4}-.*\.md\*\n```\n/);
     expect(bot.problems()).toContainEqual(expect.objectContaining({ msg: 'could not upload the document; posting it as text instead' }));
   });
 });

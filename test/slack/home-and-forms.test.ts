@@ -31,7 +31,7 @@ describe('the Home tab', () => {
     expect(home?.type).toBe('home');
     const text = viewText(home);
     expect(text).toMatch(/Recent decisions/);
-    expect(text).toMatch(/Proposal · \d{4}-\d\d-\d\d · Alice shared a recommendation/i);
+    expect(text).toMatch(/ADR-0001 \(proposed\) · \d{4}-\d\d-\d\d · Alice shared a recommendation/i);
     expect(text).toMatch(/Open votes[\s\S]*Django vs FastAPI · started by bob/);
     expect(text).toMatch(/Your recent recommendations[\s\S]*alice shared a recommendation/i);
     const buttons = home!.blocks.flatMap((b) => ((b.elements as Array<{ type: string; text: { text: string } }>) ?? []).filter((e) => e.type === 'button').map((e) => e.text.text));

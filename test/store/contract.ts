@@ -228,7 +228,45 @@ export function storeContract(name: string, open: () => Promise<Store>, reopen?:
         const { decision: _noWinner, ...level } = aClosedVoteDecision({ id: 'dec-level', tally: { fastify: 1, nestjs: 1 } });
         await store.addDecision(level);
         await store.addDecision(aDecision({ createdAt: T0 - 1 }));
-        expect(await store.listDecisions(ACME, GENERAL, 10)).toStrictEqual([level, aDecision({ createdAt: T0 - 1 })]);
+        expect(await store.listDecisions(ACME, GENERAL, 10)).toStrictEqual([
+          { ...level, number: 1 },
+          { ...aDecision({ createdAt: T0 - 1 }), number: 2 },
+        ]);
+      });
+
+      it('numbers each channel 1, 2, 3 in its own workspace, and finds a decision by its number there only', async () => {
+        const first = await store.addDecision(aDecision({ id: 'dec-aaaa' }));
+        const second = await store.addDecision(aDecision({ id: 'dec-bbbb' }));
+        const otherChannel = await store.addDecision(aDecision({ id: 'dec-cccc', channel: BACKEND }));
+        const otherWorkspace = await store.addDecision(aDecision({ id: 'dec-dddd', tenant: GLOBEX }));
+        expect([first.number, second.number, otherChannel.number, otherWorkspace.number]).toEqual([1, 2, 1, 1]);
+        expect((await store.getDecision(ACME, GENERAL, 2))?.id).toBe('dec-bbbb');
+        expect((await store.getDecision(GLOBEX, GENERAL, 1))?.id).toBe('dec-dddd');
+        expect(await store.getDecision(GLOBEX, GENERAL, 2)).toBeUndefined();
+      });
+
+      it('gives distinct numbers to decisions recorded at the same moment', async () => {
+        const recorded = await Promise.all(Array.from({ length: 8 }, (_, i) => store.addDecision(aDecision({ id: `dec-${i}-same` }))));
+        expect(recorded.map((d) => d.number).sort((a, b) => a! - b!)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+      });
+
+      it('keeps status and details, and updates them in place without renumbering or crossing workspaces', async () => {
+        const details = { title: 'Use Fastify', decisionMakers: [alice], consulted: [bob], reason: { why: ['fast'] }, evidence: {}, consequences: { watchouts: ['young'], line: '5', supportedUntil: '2030-01-01' } };
+        const saved = await store.addDecision(aDecision({ status: 'proposed', details }));
+        expect(await store.getDecision(ACME, GENERAL, 1)).toStrictEqual(saved);
+        expect(await store.updateDecision({ ...saved, status: 'accepted', details: { ...details, supersedes: 3 } })).toBe(true);
+        expect(await store.getDecision(ACME, GENERAL, 1)).toMatchObject({ number: 1, status: 'accepted', details: { supersedes: 3 } });
+        expect(await store.updateDecision({ ...saved, tenant: GLOBEX, status: 'deprecated' })).toBe(false);
+        expect(await store.acceptedDecisions(10)).toHaveLength(1);
+      });
+
+      it('keeps revisit alerts per channel of one workspace', async () => {
+        await store.setAlertsOff(ACME, GENERAL, true);
+        expect(await store.alertsOff(ACME, GENERAL)).toBe(true);
+        expect(await store.alertsOff(GLOBEX, GENERAL)).toBe(false);
+        expect(await store.alertsOff(ACME, BACKEND)).toBe(false);
+        await store.setAlertsOff(ACME, GENERAL, false);
+        expect(await store.alertsOff(ACME, GENERAL)).toBe(false);
       });
 
       it('lists newest first, and among equal times the one recorded last first', async () => {

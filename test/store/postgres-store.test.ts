@@ -120,7 +120,7 @@ describe.skipIf(!url)('PostgreSQL', () => {
       expect(await first.claimOnce('slack:Ev01', HOUR, T0)).toBe(true);
       expect(await second.getFlow(ACME, 'flow-0001', T0)).toStrictEqual(aFlow());
       expect((await first.getVote(ACME, 'vote-0001'))?.ballots).toEqual({ [alice.id]: 'django' });
-      expect(await first.listDecisions(ACME, GENERAL, 5)).toStrictEqual([aDecision()]);
+      expect(await first.listDecisions(ACME, GENERAL, 5)).toStrictEqual([{ ...aDecision(), number: 1 }]);
       expect(await first.getChannelSettings(ACME, GENERAL)).toStrictEqual(someSettings());
       expect(await second.claimOnce('slack:Ev01', HOUR, T0 + 1)).toBe(false);
     });

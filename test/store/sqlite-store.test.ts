@@ -117,7 +117,7 @@ describe('SqliteStore shared by two processes', () => {
     await second.setChannelSettings(ACME, GENERAL, someSettings());
     expect(await second.getFlow(ACME, 'flow-0001', T0)).toStrictEqual(aFlow());
     expect((await first.getVote(ACME, 'vote-0001'))?.ballots).toEqual({ [alice.id]: 'django' });
-    expect(await first.listDecisions(ACME, GENERAL, 5)).toStrictEqual([aDecision()]);
+    expect(await first.listDecisions(ACME, GENERAL, 5)).toStrictEqual([{ ...aDecision(), number: 1 }]);
     expect(await first.getChannelSettings(ACME, GENERAL)).toStrictEqual(someSettings());
   });
 

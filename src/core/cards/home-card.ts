@@ -1,7 +1,8 @@
 /**
  * A person's home in the app (Slack's Home tab): the workspace's recent
- * decisions with their status, the votes still open, their own recent
- * recommendations and last answers, and buttons to start.
+ * decisions with their channel's number and status ("ADR-0002 (accepted)"),
+ * the votes still open, their own recent recommendations and last answers,
+ * and buttons to start.
  */
 import { describeAnswers } from './recommendation-card.js';
 import { describeDecision } from './history-card.js';
@@ -27,12 +28,6 @@ export interface HomeData {
   compare: readonly string[];
 }
 
-/** A closed vote with a winner decided the question; anything shared is a proposal until then. */
-function status(d: DecisionRecord): string {
-  if (d.kind === 'closed-vote') return d.decision ? 'Decided' : 'Vote ended without a winner';
-  return 'Proposal';
-}
-
 function describeVote(kb: KnowledgeBase, vote: VoteRecord): string {
   const name = (id: string) => kb.get(id)?.name ?? id;
   const votes = Object.keys(vote.ballots).length;
@@ -44,7 +39,7 @@ export function homeCard(kb: KnowledgeBase, data: HomeData): Card {
   const subtitle = `Hi ${data.personName}: your team's framework decisions in this workspace`;
   const list = (heading: string, items: string[], none: string): Block => (items.length > 0 ? { type: 'list', heading, items: items.slice(0, HOME_ITEMS) } : { type: 'text', heading, text: none });
   const blocks: Block[] = [
-    list('Recent decisions', data.decisions.map((d) => `${status(d)} · ${describeDecision(kb, d)}`), 'None yet. Share a result to a channel or close a team vote, and it shows here.'),
+    list('Recent decisions', data.decisions.map((d) => describeDecision(kb, d)), 'None yet. Share a result to a channel or close a team vote, and it shows here.'),
     list('Open votes', data.openVotes.map((v) => describeVote(kb, v)), 'No vote is open.'),
     list('Your recent recommendations', data.mine.map((d) => describeDecision(kb, d)), 'None shared yet.'),
   ];

@@ -14,7 +14,11 @@ export type Command =
   | { kind: 'list'; languages: Language[] }
   | { kind: 'help'; topic?: CommandName }
   | { kind: 'weights'; change: WeightsChange }
-  | { kind: 'history'; export: boolean };
+  /** `format`: MADR 4 (the default) or Nygard. */
+  | { kind: 'history'; export: boolean; format?: 'madr' | 'nygard' }
+  | { kind: 'decide'; framework: string }
+  | { kind: 'decision'; number: number; action: 'show' | 'supersede' | 'deprecate' }
+  | { kind: 'alerts'; on: boolean };
 
 /** Why the text was not understood, with what would have been. */
 export interface ParseProblem {

@@ -9,6 +9,7 @@ import type { Answers } from '../scoring/preferences.js';
 import { shorten } from '../text/shorten.js';
 import type { Criterion, Language } from '../vocabulary.js';
 import type { Command, ParseProblem, ParseResult, WeightsChange } from './command.js';
+import { parseAlerts, parseDecide, parseDecision, parseHistory } from '../decisions/decision-commands.js';
 import { COMMAND_NAMES, commandSpec, type CommandName } from './spec.js';
 import { languages, mustHaves, priorities, projects, scales, teams, type ValueLookup } from './values.js';
 
@@ -303,13 +304,6 @@ function parseWeights(rest: string): ParseResult {
   return ok({ kind: 'weights', change });
 }
 
-function parseHistory(rest: string): ParseResult {
-  const ws = words(rest).map(nameKey);
-  if (ws.length === 0) return ok({ kind: 'history', export: false });
-  if (ws.length === 1 && ['export', 'adr', 'record'].includes(ws[0]!)) return ok({ kind: 'history', export: true });
-  return fail(`I didn't understand ${quoteList(words(rest))} after history.`, 'history');
-}
-
 function parseHelp(rest: string): ParseResult {
   const topic = nameKey(rest);
   if (topic === '') return ok({ kind: 'help' });
@@ -330,6 +324,7 @@ export const COMMAND_ALIASES: Readonly<Record<string, CommandName>> = {
   top: 'top', rank: 'top', ranking: 'top', best: 'top',
   list: 'list', ls: 'list', frameworks: 'list',
   history: 'history', decisions: 'history',
+  decide: 'decide', decision: 'decision', adr: 'decision', alerts: 'alerts',
   weights: 'weights', weight: 'weights', defaults: 'weights',
   help: 'help', usage: 'help', '?': 'help',
 };
@@ -376,6 +371,12 @@ export function parseCommand(kb: KnowledgeBase, text: string): ParseResult {
       return parseLanguageFilter(rest, 'list');
     case 'history':
       return parseHistory(rest);
+    case 'decide':
+      return parseDecide(kb, rest);
+    case 'decision':
+      return parseDecision(rest);
+    case 'alerts':
+      return parseAlerts(rest);
     case 'weights':
       return parseWeights(rest);
     case 'help':

@@ -30,6 +30,9 @@ const COMMAND_WORD: Record<PlainCommand['kind'], string> = {
   help: 'help',
   weights: 'weights',
   history: 'history',
+  decide: 'decide',
+  decision: 'decision',
+  alerts: 'alerts',
   flow: 'guided recommendation',
 };
 
@@ -101,6 +104,6 @@ export interface Understood {
 
 export function understoodData(reading: Reading): Understood {
   const kind = reading.command.kind;
-  const command = kind === 'help' || kind === 'weights' || kind === 'history' ? 'flow' : kind;
+  const command = kind === 'help' || kind === 'weights' || kind === 'history' || kind === 'decide' || kind === 'decision' || kind === 'alerts' ? 'flow' : kind;
   return { command, frameworks: [...reading.frameworks], answers: answersData(reading.answers), unused: [...reading.unused] };
 }

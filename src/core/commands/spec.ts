@@ -20,7 +20,7 @@ export interface OptionSpec {
   choices?: readonly string[];
 }
 
-export const COMMAND_NAMES = ['compare', 'recommend', 'info', 'top', 'list', 'history', 'weights', 'help'] as const;
+export const COMMAND_NAMES = ['compare', 'recommend', 'info', 'top', 'list', 'history', 'decide', 'decision', 'alerts', 'weights', 'help'] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 export interface CommandSpec {
@@ -99,9 +99,36 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'history',
     summary: "This channel's recent decisions, or an exported decision record",
-    usage: 'history [export]',
-    examples: ['history', 'history export'],
-    options: [{ name: 'export', description: 'Export the latest decision as a Markdown decision record (ADR)', kind: 'flag', required: false }],
+    usage: 'history [export [--format madr|nygard]]',
+    examples: ['history', 'history export', 'history export --format nygard'],
+    options: [
+      { name: 'export', description: 'Export the latest decision as a MADR 4 decision record (ADR)', kind: 'flag', required: false },
+      { name: 'format', description: 'The record format: madr (MADR 4, the default) or nygard', kind: 'text', required: false, choices: ['madr', 'nygard'] },
+    ],
+  },
+  {
+    name: 'decide',
+    summary: 'Record the team\'s decision for a framework from a shared result',
+    usage: 'decide <framework>',
+    examples: ['decide fastify'],
+    options: [frameworkOption('framework', 'The framework the team chose', true)],
+  },
+  {
+    name: 'decision',
+    summary: 'Show a numbered decision, or mark it superseded or deprecated',
+    usage: 'decision <number> [supersede|deprecate]',
+    examples: ['decision 1', 'decision 3 supersede', 'decision 3 deprecate'],
+    options: [
+      { name: 'number', description: 'The decision number, as in ADR-0003', kind: 'text', required: true },
+      { name: 'action', description: 'supersede or deprecate', kind: 'text', required: false, choices: ['supersede', 'deprecate'] },
+    ],
+  },
+  {
+    name: 'alerts',
+    summary: 'Turn revisit alerts (a chosen framework\'s support ending) on or off here',
+    usage: 'alerts on|off',
+    examples: ['alerts off', 'alerts on'],
+    options: [{ name: 'state', description: 'on or off', kind: 'text', required: true, choices: ['on', 'off'] }],
   },
   {
     name: 'weights',

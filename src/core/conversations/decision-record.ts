@@ -21,14 +21,14 @@ function md(text: string): string {
  * Where the decision was taken, in words a reader of the record understands.
  * A place whose channel is the platform itself (the terminal) has no channel to name.
  */
-function place(d: DecisionRecord): string {
+export function place(d: DecisionRecord): string {
   const platform = d.tenant.split(':')[0] ?? d.tenant;
   if (d.channel === platform) return `the ${platform}`;
   return `${platform.charAt(0).toUpperCase()}${platform.slice(1)} channel ${md(d.channel)}`;
 }
 
 /** The published sources behind the scores of the options: publisher, *title*, date, address. */
-function sourceLines(kb: KnowledgeBase, d: DecisionRecord): string[] {
+export function sourceLines(kb: KnowledgeBase, d: DecisionRecord): string[] {
   const ids = new Set(d.options.flatMap((o) => CRITERIA.map((c) => kb.get(o.id)?.scores[c].source)).filter((id): id is string => id !== undefined));
   const markdown = { text: md, title: (t: string) => `*${md(t)}*`, url: (u: string) => `<${u}>` };
   const lines = [...ids].flatMap((id) => {

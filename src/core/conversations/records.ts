@@ -65,16 +65,56 @@ export const VoteRecord = z
     voters: z.record(z.string(), z.string()),
     closedAt: z.number().int().optional(),
     createdAt: z.number().int(),
+    /** When the vote closes by itself (whichever replica claims it first). */
+    closesAt: z.number().int().optional(),
+    /** The tally shows counts without names. */
+    anonymous: z.boolean().optional(),
+    /** Ranked: each ballot orders the options ("a>b>c") and instant runoff counts them. */
+    method: z.enum(['plurality', 'ranked']).optional(),
+    /** The channel's decision number this vote settles (proposed while open). */
+    decisionNumber: z.number().int().positive().optional(),
   })
   .strict();
 export type VoteRecord = z.infer<typeof VoteRecord>;
+
+export const DecisionStatus = z.enum(['proposed', 'accepted', 'superseded', 'deprecated']);
+export type DecisionStatus = z.infer<typeof DecisionStatus>;
+
+const Line = z.string().max(600);
+
+/**
+ * What a decision record says beyond the numbers, frozen when it is made, so
+ * a later change to the knowledge base does not rewrite a past decision.
+ */
+export const DecisionDetails = z
+  .object({
+    title: z.string().min(1).max(200),
+    decisionMakers: z.array(Person).max(20),
+    consulted: z.array(Person).max(500),
+    /** The advisor's reasoning: why, why not the runner-up, the flip point, the confidence. */
+    reason: z.object({ why: z.array(Line).max(10), whyNotRunnerUp: Line.optional(), flipPoint: Line.optional(), confidence: Line.optional() }).strict(),
+    /** Per option: what speaks for and against it, from the knowledge base. */
+    evidence: z.record(z.string(), z.object({ pros: z.array(Line).max(10), cons: z.array(Line).max(10) }).strict()),
+    /** The chosen framework's watchouts and support window (the release line current when decided). */
+    consequences: z.object({ watchouts: z.array(Line).max(10), line: z.string().max(40).optional(), supportedUntil: z.string().max(20).optional() }).strict(),
+    supersedes: z.number().int().positive().optional(),
+    supersededBy: z.number().int().positive().optional(),
+    /** How a ranked vote was counted, round by round. */
+    rounds: z.array(Line).max(10).optional(),
+  })
+  .strict();
+export type DecisionDetails = z.infer<typeof DecisionDetails>;
 
 export const DecisionRecord = z
   .object({
     id: RecordId,
     tenant: Tenant,
     channel: z.string().min(1).max(64),
-    kind: z.enum(['shared-recommendation', 'shared-comparison', 'closed-vote']),
+    kind: z.enum(['shared-recommendation', 'shared-comparison', 'closed-vote', 'team-vote', 'decided']),
+    /** ADR-0001, 0002, ...: numbered per channel by the store when recorded. */
+    number: z.number().int().positive().optional(),
+    status: DecisionStatus.optional(),
+    details: DecisionDetails.optional(),
     /** Who asked (shared results) or who started the vote. */
     by: Person,
     answers: AnswersRecord.optional(),

@@ -34,11 +34,27 @@ export interface Store {
   /** The tenant's votes still open, newest first. */
   listOpenVotes(tenant: Tenant, limit: number): Promise<VoteRecord[]>;
 
-  addDecision(decision: DecisionRecord): Promise<void>;
+  /** Records a decision under the channel's next number (1, 2, ...), which the returned record carries. */
+  addDecision(decision: DecisionRecord): Promise<DecisionRecord>;
   /** The channel's decisions, newest first. */
   listDecisions(tenant: Tenant, channel: string, limit: number): Promise<DecisionRecord[]>;
   /** The decisions of every channel of the tenant, newest first. */
   listTenantDecisions(tenant: Tenant, limit: number): Promise<DecisionRecord[]>;
+  /** Decision number `number` of the channel. */
+  getDecision(tenant: Tenant, channel: string, number: number): Promise<DecisionRecord | undefined>;
+  /** Replaces a recorded decision (same tenant and id; its number stays). False when there is none. */
+  updateDecision(decision: DecisionRecord): Promise<boolean>;
+  /** Accepted decisions in every workspace, for the revisit alerts (each carries its tenant). */
+  acceptedDecisions(limit: number): Promise<DecisionRecord[]>;
+
+  /** Open votes in every workspace whose deadline has passed. */
+  dueVotes(now: number, limit: number): Promise<VoteRecord[]>;
+  /** Adds an option to an open vote nobody has voted in yet; false otherwise. */
+  addVoteOption(tenant: Tenant, id: string, framework: string): Promise<boolean>;
+
+  /** Whether revisit alerts are off in a channel (they are on until someone turns them off). */
+  alertsOff(tenant: Tenant, channel: string): Promise<boolean>;
+  setAlertsOff(tenant: Tenant, channel: string, off: boolean): Promise<void>;
 
   getLastAnswers(tenant: Tenant, userId: string): Promise<LastAnswers | undefined>;
   /** Replaces the person's remembered answers. */

@@ -10,6 +10,7 @@ import { noticeCard } from '../cards/flow-card.js';
 import { type TeamContext, privateReply, publicReply, tellPrivately } from './context.js';
 import type { Reply } from '../reply.js';
 import { decisionRecordMarkdown } from './decision-record.js';
+import { decisionDetails } from '../decisions/reasoning.js';
 import type { Asker, Effect } from './effects.js';
 import type { ChannelSettings } from './records.js';
 import { buildResult, channelImportance, hasResult } from './results.js';
@@ -50,6 +51,8 @@ export class TeamChannel {
       options: result.options,
       ...(result.options[0] ? { decision: result.options[0].id } : {}),
       weights: result.weights,
+      status: 'proposed',
+      details: decisionDetails(this.ctx.kb, { options: result.options, weights: result.weights, chosen: result.options[0]?.id, decisionMakers: [asker.user], consulted: [] }),
       createdAt: this.ctx.now(),
     });
     return [{ type: 'post', where: 'channel', reply: publicReply(result.reply.kind, card, result.reply) }];

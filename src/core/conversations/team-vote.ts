@@ -10,7 +10,7 @@ import { type TeamContext, publicReply, tellPrivately } from './context.js';
 import type { Asker, Effect } from './effects.js';
 import type { VoteRecord } from './records.js';
 import { buildResult, channelImportance } from './results.js';
-import { tally, winner } from './tally.js';
+import { proposeVote, settleVote } from '../decisions/vote-decision.js';
 
 const MAX_OPTIONS = 3;
 
@@ -23,7 +23,8 @@ export class TeamVote {
 
   async start(asker: Asker, subject: Subject): Promise<Effect[]> {
     const importance = await channelImportance(this.ctx, asker.tenant, asker.channel);
-    const options = subject.kind === 'compare' ? subject.frameworks : buildResult(this.ctx, subject, importance, []).options.slice(0, MAX_OPTIONS).map((o) => o.id);
+    const result = buildResult(this.ctx, subject, importance, []);
+    const options = subject.kind === 'compare' ? subject.frameworks : result.options.slice(0, MAX_OPTIONS).map((o) => o.id);
     if (options.length < 2) return tellPrivately('vote', noticeCard('Nothing to vote on', 'A vote needs at least two frameworks.'));
     const vote: VoteRecord = {
       id: this.ctx.newId(),
@@ -36,8 +37,10 @@ export class TeamVote {
       voters: {},
       createdAt: this.ctx.now(),
     };
-    await this.ctx.store.createVote(vote);
-    return [{ type: 'post', where: 'channel', reply: this.card(vote) }];
+    const decisionNumber = await proposeVote(this.ctx, vote, result);
+    const numbered = decisionNumber ? { ...vote, decisionNumber } : vote;
+    await this.ctx.store.createVote(numbered);
+    return [{ type: 'post', where: 'channel', reply: this.card(numbered) }];
   }
 
   async cast(asker: Asker, voteId: string, framework: string): Promise<Effect[]> {
@@ -66,25 +69,10 @@ export class TeamVote {
     return [{ type: 'update', reply: this.card(closed.vote) }];
   }
 
-  /** A closed vote joins the channel's decision history, with each option's score under the weights used. */
+  /** A closed vote settles its numbered decision, with each option's score under the weights used. */
   private async record(vote: VoteRecord, asker: Asker): Promise<void> {
     const importance = await channelImportance(this.ctx, vote.tenant, vote.channel);
     const subject: Subject = vote.answers ? { kind: 'recommend', answers: vote.answers } : { kind: 'compare', frameworks: vote.options };
-    const result = buildResult(this.ctx, subject, importance, []);
-    const scoreOf = (id: string) => result.options.find((o) => o.id === id)?.score ?? 0;
-    const decision = winner(vote);
-    await this.ctx.store.addDecision({
-      id: this.ctx.newId(),
-      tenant: vote.tenant,
-      channel: vote.channel,
-      kind: 'closed-vote',
-      by: asker.user,
-      ...(vote.answers ? { answers: vote.answers } : {}),
-      options: vote.options.map((id) => ({ id, score: scoreOf(id) })),
-      ...(decision ? { decision } : {}),
-      tally: Object.fromEntries(tally(vote).map((l) => [l.framework, l.votes])),
-      weights: result.weights,
-      createdAt: this.ctx.now(),
-    });
+    await settleVote(this.ctx, vote, buildResult(this.ctx, subject, importance, []), asker.user);
   }
 }
