@@ -177,6 +177,8 @@ describe('commands first, questions second', () => {
     expect(r).toMatchObject({ kind: 'problem', problem: { message: expect.stringContaining('Did you mean Django?') } });
     expect(understand(kb, 'compair django flask')).toMatchObject({ kind: 'problem', problem: { message: expect.stringContaining('Did you mean compare') } });
     expect(understand(kb, 'info djangoo')).toMatchObject({ kind: 'problem', problem: { message: expect.stringContaining('Did you mean Django?') } });
+    // A typo the reader would silently read through ("recomend" as the recommend verb) is a guess too.
+    expect(understand(kb, 'help recomend')).toMatchObject({ kind: 'problem', problem: { message: expect.stringContaining('Did you mean help recommend?') } });
   });
 
   it('asks about a leftover word close to a framework name instead of answering without it', () => {
