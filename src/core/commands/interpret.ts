@@ -458,6 +458,8 @@ export function interpret(kb: KnowledgeBase, text: string): Reading | undefined 
     for (const id of g.notFrameworks) push(g.unused, `not ${kb.get(id)?.name ?? id}`);
     const decided = decide(kb, g);
     if (!decided) return undefined;
+    // A comparison holds at most four: a fifth named framework is said to be left out, never dropped silently.
+    if (decided.command.kind === 'compare') for (const id of g.frameworks.filter((id) => !decided.frameworks.includes(id))) push(g.unused, kb.get(id)?.name ?? id);
     const { answers, notLanguages } = answersOf(g);
     const unused = g.unused.map(shown).filter(Boolean).slice(0, 10);
     return { ...decided, answers, notLanguages, corrected, guessed, unused };
