@@ -106,6 +106,7 @@ const TABLE: Array<[string, Expected]> = [
   ['echo or gin for a go api', { command: 'compare', frameworks: ['echo', 'gin'], answers: { project: 'api', languages: ['go'] } }],
   ['Spring or Micronaut', { command: 'compare', frameworks: ['spring-boot', 'micronaut'] }],
   ['flask or something in go?', { command: 'compare', frameworks: ['flask', leading('go')], answers: { languages: ['go'] } }],
+  ['flask, django, rails, laravel or fastapi?', { command: 'compare', frameworks: ['flask', 'django', 'rails', 'laravel'], unused: ['FastAPI'] }],
   ['compare django with the leading go framework', { command: 'compare', frameworks: ['django', leading('go')], answers: { languages: ['go'] }, unused: ['leading'] }],
   ['compare python', { command: 'compare', answers: { languages: ['python'] } }],
   ['which frameworks do you know for elixir', { command: 'list', answers: { languages: ['elixir'] } }],
@@ -189,6 +190,8 @@ describe('commands first, questions second', () => {
     expect(r).toMatchObject({ kind: 'problem', problem: { message: expect.stringContaining('Did you mean Django?') } });
     expect(understand(kb, 'compair django flask')).toMatchObject({ kind: 'problem', problem: { message: expect.stringContaining('Did you mean compare') } });
     expect(understand(kb, 'info djangoo')).toMatchObject({ kind: 'problem', problem: { message: expect.stringContaining('Did you mean Django?') } });
+    // Five names after "compare" get the parser's "at most 4", not a comparison of the first four.
+    expect(understand(kb, 'compare django, flask, rails, laravel, express')).toMatchObject({ kind: 'problem', problem: { message: expect.stringContaining('at most 4 frameworks') } });
     // A typo the reader would silently read through ("recomend" as the recommend verb) is a guess too.
     expect(understand(kb, 'help recomend')).toMatchObject({ kind: 'problem', problem: { message: expect.stringContaining('Did you mean help recommend?') } });
   });
@@ -266,7 +269,9 @@ describe('bounded and safe', () => {
         expect(['compare', 'recommend', 'info', 'list', 'top', 'flow']).toContain(r.command.kind);
         expect(r.unused.length).toBeLessThanOrEqual(10);
         for (const w of r.unused) expect(w).toMatch(/^[\p{L}\p{N}.#+ -…]{1,31}$/u);
-        expect(readingLine(kb, r)).not.toMatch(/[<>`"@]|:rocket:/);
+        // A typo is echoed in quotes of the reader's own ('reading "rials" as Ruby on Rails'), the word inside made of safe characters.
+        for (const c of r.corrected) expect(c.written).toMatch(/^[\p{L}\p{N}.#+ -…]{1,31}$/u);
+        expect(readingLine(kb, r).replaceAll(/"[\p{L}\p{N}.#+ -…]*"/gu, '')).not.toMatch(/[<>`"@]|:rocket:/);
         understand(kb, text);
       }),
       { numRuns: 1500 },
