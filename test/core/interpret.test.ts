@@ -278,6 +278,12 @@ describe('bounded and safe', () => {
     );
   });
 
+  it('cuts a long unused word between characters, never inside a surrogate pair', () => {
+    const [word] = read(`rails or django ${'𝕰'.repeat(20)}`).unused;
+    expect(word).toBe(`${'𝕰'.repeat(14)}…`);
+    expect(word!.isWellFormed()).toBe(true);
+  });
+
   it('reads 100 KB of text without trouble, looking only at the first kilobyte', () => {
     expect(() => interpret(kb, `rails or django ${'lorem ipsum '.repeat(10_000)}`)).not.toThrow();
     expect(read(`rails or django ${'lorem ipsum '.repeat(10_000)}`).frameworks).toEqual(['rails', 'django']);

@@ -11,6 +11,7 @@ import { isKnownConfusion } from '../knowledge/confusions.js';
 import { editDistance, nameKey } from '../knowledge/names.js';
 import { preferencesFrom, type Answers } from '../scoring/preferences.js';
 import { rank } from '../scoring/rank.js';
+import { shorten } from '../text/shorten.js';
 import { LANGUAGES, type Criterion, type Language, type MustHave, type ProjectType, type Scale, type TeamExperience } from '../vocabulary.js';
 import { tokenize, type Token } from './chat-text.js';
 import type { Command } from './command.js';
@@ -430,7 +431,8 @@ function decide(kb: KnowledgeBase, g: Gathered): Omit<Reading, 'unused' | 'corre
 /** Echoed words: safe characters only, and short. */
 function shown(word: string): string {
   const safe = word.replace(/[^\p{L}\p{N}.#+ -]/gu, '');
-  return safe.length > 30 ? `${safe.slice(0, 29)}…` : safe;
+  // Through shorten(), as every cut is: a slice could split a surrogate pair ("𝕰") into a lone half.
+  return shorten(safe, 30);
 }
 
 /**
