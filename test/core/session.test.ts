@@ -1,5 +1,6 @@
 /** The terminal session, driven as a person would: typed lines in, printed cards out. */
 import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../src/core/vocabulary.js';
 import { cliRunner } from '../support/cli.js';
 
 const advisorWithInput = cliRunner().withInput;
@@ -68,7 +69,8 @@ describe('npm run advisor (interactive session)', () => {
     const languages = step(/^2\/6 · Which languages/);
     expect(languages[0]).toMatch(/So far: JSON\/REST API/);
     // Done is on offer from the start of a multi-select, before anything is picked.
-    expect(languages[0]).toMatch(/\(up to 11: numbers like 1,3 or names; d when done\)[\s\S]*\[d\] Done {3}\[s\] Skip {3}\[b\] Back {3}\[r\] Start over\n/);
+    // Every language the vocabulary knows can be picked (12 since scala joined).
+    expect(languages[0]).toMatch(new RegExp(`\\(up to ${LANGUAGES.length}: numbers like 1,3 or names; d when done\\)[\\s\\S]*\\[d\\] Done {3}\\[s\\] Skip {3}\\[b\\] Back {3}\\[r\\] Start over\\n`));
     expect(languages[1]).toMatch(/Selected: TypeScript\./);
     expect(languages[2]).toMatch(/Selected: TypeScript, Python\.[\s\S]*\[d\] Done: TypeScript, Python/);
     expect(r.out).toContain('Pick at least one first: numbers like 1,3 or names, then d. Or s to skip.');

@@ -85,7 +85,7 @@ describe('the MCP server over stdio', () => {
     const embedded = profile.content.find((c) => c.type === 'resource');
     expect(embedded?.type === 'resource' && embedded.resource.uri).toBe('framework://nestjs');
     const json = embedded?.type === 'resource' && 'text' in embedded.resource ? JSON.parse(embedded.resource.text) : undefined;
-    expect(json).toMatchObject({ id: 'nestjs', currentVersion: { source: expect.any(String), date: expect.any(String) } });
+    expect(json).toMatchObject({ id: 'nestjs', releases: { current: { version: expect.any(String), released: expect.any(String) }, source: expect.any(String), asOf: expect.any(String) } });
   }, 120_000);
 
   it('answers a question in the command language as the CLI does', async () => {
@@ -110,7 +110,9 @@ describe('the MCP server over stdio', () => {
       const cli = cliRunner().run(...command);
       expect(cli.code, command.join(' ')).toBe(2);
       expect(result.isError, `${tool} ${JSON.stringify(args)}`).toBe(true);
-      expect(textOf(result), `${tool} ${JSON.stringify(args)}`).toBe(cli.out);
+      // The CLI prints a reply it could not act on to standard error (and nothing to standard output).
+      expect(cli.out, command.join(' ')).toBe('');
+      expect(textOf(result), `${tool} ${JSON.stringify(args)}`).toBe(cli.err);
     }
     const unknown = await mcp.call('compare_frameworks', { frameworks: ['djngo', 'fastapi'] });
     expect(textOf(unknown)).toContain('Did you mean Django?');

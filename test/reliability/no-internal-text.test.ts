@@ -20,12 +20,24 @@ import { TeamAdvisor } from '../../src/core/team-advisor.js';
 import { MemoryStore } from '../../src/store/memory-store.js';
 import { DiscordUsers } from '../fakes/discord-users.js';
 import { GENERAL, readable } from '../fakes/slack-workspace.js';
-import { knowledge } from '../support/knowledge.js';
+import { advisor, knowledge } from '../support/knowledge.js';
 import { type BotUnderTest, startBot } from '../slack/slack-bot.js';
 
 /** Go with an ORM built in: no framework the advisor knows qualifies. */
-const NOTHING_QUALIFIES: Subject = { kind: 'recommend', answers: { project: 'api', languages: ['go'], priorities: ['performance'], mustHaves: ['orm'], scale: 'millions', team: 'senior' } };
+const NOTHING_QUALIFIES = { kind: 'recommend', answers: { project: 'api', languages: ['go'], priorities: ['performance'], mustHaves: ['orm'], scale: 'millions', team: 'senior' } } satisfies Subject;
 const TYPED = 'recommend project=api language=go priorities=performance builtins=orm scale=millions team=senior';
+
+/**
+ * The way out the card must offer: dropping the ORM admits Go's frameworks, best first by the
+ * same answers without the must-have (which ones and in what order follows the knowledge base).
+ */
+function dropOrmAdmits(): string {
+  const { rec } = advisor().recommendation({ ...NOTHING_QUALIFIES.answers, mustHaves: [] });
+  const names = rec.ranked.map((r) => r.framework.name);
+  // Five Go frameworks since net/http and chi joined: three named, "and 2 more".
+  expect(names.length).toBeGreaterThan(4);
+  return `Drop ORM and migrations: ${names.slice(0, 3).join(', ')} and ${names.length - 3} more qualify.`;
+}
 
 /** What zod and stacks look like; none of it may be shown. */
 const INTERNAL = /too_small|"origin"|"code"|"path"|ZodError|\bat .*\.ts:\d+|\[\{/;
@@ -44,7 +56,7 @@ describe('in the core', () => {
     const card = effect?.type === 'respond' ? effect.reply.card : undefined;
     expect(card!.title).toBe('No framework meets every must-have');
     expect(card!.actions).toEqual([]);
-    expect(card!.blocks).toContainEqual({ type: 'list', heading: 'What dropping a must-have would admit', items: ['Drop ORM and migrations: Gin, Echo and Fiber qualify.'] });
+    expect(card!.blocks).toContainEqual({ type: 'list', heading: 'What dropping a must-have would admit', items: [dropOrmAdmits()] });
   });
 });
 
@@ -58,7 +70,7 @@ describe('on Slack', () => {
   it('a crafted Share or vote for a result with nothing in it gets a plain answer', async () => {
     bot = await startBot();
     const [card] = (await bot.alice.command(TYPED)).messages;
-    expect(readable(card!)).toContain('Drop ORM and migrations: Gin, Echo and Fiber qualify.');
+    expect(readable(card!)).toContain(dropOrmAdmits());
     for (const [id, answer] of [[shareAction(NOTHING_QUALIFIES), 'Nothing to share'], [startVoteAction(NOTHING_QUALIFIES), 'Nothing to vote on']] as const) {
       const seen = await bot.alice.act(card!, { action_id: id, block_id: 'b1', type: 'button', value: 'x', text: { type: 'plain_text', text: 'Share' } });
       expect(seen.messages.map((m) => readable(m)).join('\n')).toContain(answer);
@@ -87,7 +99,7 @@ describe('on Discord', () => {
     discord = await DiscordUsers.start();
     const card = (await discord.slash('recommend', { language: 'go', project: 'api', priorities: 'performance', builtins: 'orm', scale: 'millions', team: 'senior' })).reply!;
     expect(card.buttons).toEqual([]);
-    expect(card.text).toContain('Drop ORM and migrations: Gin, Echo and Fiber qualify.');
+    expect(card.text).toContain(dropOrmAdmits());
     for (const [id, answer] of [[shareAction(NOTHING_QUALIFIES), 'Nothing to share'], [startVoteAction(NOTHING_QUALIFIES), 'Nothing to vote on']] as const) {
       const seen = await discord.clickId(card, id);
       expect(seen.reply!.title).toBe(answer);
@@ -125,7 +137,7 @@ describe('in the terminal session', () => {
   it('an empty result shows no Share or vote to press', async () => {
     const out = await session(new TeamAdvisor(knowledge(), { store: new MemoryStore() }), [TYPED]);
     expect(out).toContain('No framework meets every must-have');
-    expect(out).toContain('Drop ORM and migrations: Gin, Echo and Fiber qualify.');
+    expect(out).toContain(dropOrmAdmits());
     expect(out).not.toMatch(/Share to channel|Start a team vote/);
   });
 

@@ -74,9 +74,11 @@ describe('every string sent is well-formed', () => {
   it('when a long echo is cut, it is cut between words, not inside one', async () => {
     const core = new TeamAdvisor(knowledge(), { store: new MemoryStore() });
     const asker = { tenant: 'slack:T0WELL', channel: 'C0WELL', user: { id: 'U1', name: 'Zoë 🇫🇷' } };
-    const typed = 'pleasecompare 👩‍👩‍👧‍👦 frameworks for our team 🇫🇷 supercalifragilisticexpialidocious';
+    // Nothing in it asks about frameworks, so the plain-question reader (issue 14) leaves it to the parser's echo;
+    // "frameworks for our team" would now be read as a request for a recommendation.
+    const typed = 'pleasecompare 👩‍👩‍👧‍👦 lunchboxes for our team 🇫🇷 supercalifragilisticexpialidocious';
     const [reply] = repliesOf(await core.handle({ type: 'text', text: typed }, asker));
     const shown = /I didn't understand "([^"]*)"/.exec(reply!.card.title + '\n' + reply!.card.fallback)?.[1];
-    expect(shown).toBe('pleasecompare 👩‍👩‍👧‍👦 frameworks for our team 🇫🇷…');
+    expect(shown).toBe('pleasecompare 👩‍👩‍👧‍👦 lunchboxes for our team 🇫🇷…');
   });
 });

@@ -96,7 +96,8 @@ describe('guided recommendation in a thread', () => {
   });
 
   it('answers privately at once when every answer is given inline', async () => {
-    const seen = await bot.alice.command('recommend project=api language=go priorities=performance builtins=none scale=millions team=senior');
+    // Answers whose evidence gives a clear leader (FastAPI): the Go ones are now too close to call between net/http and Echo.
+    const seen = await bot.alice.command('recommend project=ai-ml language=python priorities=performance builtins=none scale=millions team=senior');
     expect(seen.messages).toHaveLength(1);
     expect(seen.messages[0]!.ephemeralTo).toBe('U0ALICE');
     expect(title(seen.messages[0]!)).toMatch(/^Recommended: /);

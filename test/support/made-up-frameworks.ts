@@ -34,7 +34,8 @@ export function madeUp(spec: MadeUp): FrameworkProfile {
     kind: spec.kind ?? 'micro',
     firstRelease: { ...base.firstRelease, value: spec.firstRelease ?? 2015 },
     builtins: { ...base.builtins, ...spec.builtins },
-    scores: Object.fromEntries(CRITERIA.map((c) => [c, rating(spec.scores[c])])) as FrameworkProfile['scores'],
+    // Scores are derived at load in schema v2: each keeps Django's derivation (one benchmark run for all, so no "different runs" note) with the made-up value.
+    scores: Object.fromEntries(CRITERIA.map((c) => [c, { ...base.scores[c], ...rating(spec.scores[c]), noBenchmark: false }])) as FrameworkProfile['scores'],
     projectFit: Object.fromEntries(PROJECT_TYPES.map((p) => [p, rating(spec.fit ?? 5)])) as FrameworkProfile['projectFit'],
   };
 }

@@ -12,7 +12,7 @@ import { parseCommand } from '../../core/commands/parse.js';
 import type { Asker } from '../../core/conversations/effects.js';
 import type { Resolution } from '../../core/knowledge/knowledge-base.js';
 import type { Reply } from '../../core/reply.js';
-import { normalise } from '../../core/scoring/weights.js';
+import { channelWeights } from '../../core/scoring/weights.js';
 import type { TeamAdvisor } from '../../core/team-advisor.js';
 import {
   askInput,
@@ -90,7 +90,7 @@ export function createAdvisorMcpServer({ core, asker, logger }: AdvisorMcpOption
       if (!reply.understood || !weights?.ok || weights.command.kind !== 'weights' || weights.command.change.action !== 'set') return toolResult(reply);
       const parsed = parseCommand(kb, text);
       if (!parsed.ok || parsed.command.kind !== 'compare') return toolResult(reply);
-      return toolResult(core.advisor.compare(parsed.command.frameworks, normalise(weights.command.change.importance), 'the weights you gave'));
+      return toolResult(core.advisor.compare(parsed.command.frameworks, channelWeights(weights.command.change.importance), 'the weights you gave'));
     }),
   );
 

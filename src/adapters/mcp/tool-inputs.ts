@@ -32,7 +32,7 @@ export const compareInput = {
   weights: z
     .partialRecord(z.union([Criterion, word]), z.number())
     .optional()
-    .describe('How much each criterion counts, 0 to 10 (as in the weights command: {"performance": 3, "security": 2}); equal weights when absent'),
+    .describe('How much each criterion counts, 0 to 10 (as in the weights command: {"performance": 3, "security": 2}); criteria not named count 1, equal weights when absent'),
 };
 
 export const recommendInput = {

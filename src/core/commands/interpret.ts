@@ -11,6 +11,7 @@ import { isKnownConfusion } from '../knowledge/confusions.js';
 import { editDistance, nameKey } from '../knowledge/names.js';
 import { preferencesFrom, type Answers } from '../scoring/preferences.js';
 import { rank } from '../scoring/rank.js';
+import { shorten } from '../text/shorten.js';
 import { LANGUAGES, type Criterion, type Language, type MustHave, type ProjectType, type Scale, type TeamExperience } from '../vocabulary.js';
 import { tokenize, type Token } from './chat-text.js';
 import type { Command } from './command.js';
@@ -32,6 +33,8 @@ export interface Reading {
   chosen: Array<{ language: Language; framework: string }>;
   /** Words read through a typo ("rials" as Ruby on Rails). */
   corrected: Array<{ written: string; as: string }>;
+  /** Whether any word was read through a typo, including ones not worth mentioning ("recomend" as recommend). */
+  guessed: boolean;
   /** Words it could not place, stop words left out. */
   unused: string[];
 }
@@ -386,7 +389,7 @@ function compareWithLanguages(kb: KnowledgeBase, g: Gathered, answers: Answers):
   return { frameworks: frameworks.slice(0, MAX_COMPARE), chosen: chosen.filter((c) => frameworks.slice(0, MAX_COMPARE).includes(c.framework)) };
 }
 
-function decide(kb: KnowledgeBase, g: Gathered): Omit<Reading, 'unused' | 'corrected' | 'notLanguages' | 'answers'> | undefined {
+function decide(kb: KnowledgeBase, g: Gathered): Omit<Reading, 'unused' | 'corrected' | 'guessed' | 'notLanguages' | 'answers'> | undefined {
   const { answers } = answersOf(g);
   const languages = answers.languages ?? [];
   const onlyFilters = !answers.project && !answers.mustHaves && !answers.scale && !answers.team && (answers.priorities?.length ?? 0) <= 1;
@@ -428,7 +431,8 @@ function decide(kb: KnowledgeBase, g: Gathered): Omit<Reading, 'unused' | 'corre
 /** Echoed words: safe characters only, and short. */
 function shown(word: string): string {
   const safe = word.replace(/[^\p{L}\p{N}.#+ -]/gu, '');
-  return safe.length > 30 ? `${safe.slice(0, 29)}…` : safe;
+  // Through shorten(), as every cut is: a slice could split a surrogate pair ("𝕰") into a lone half.
+  return shorten(safe, 30);
 }
 
 /**
@@ -440,10 +444,12 @@ export function interpret(kb: KnowledgeBase, text: string): Reading | undefined 
   try {
     const tokens = tokenize(typeof text === 'string' ? text : '');
     const corrected: Reading['corrected'] = [];
+    let guessed = false;
     const items = segment(kb, tokens).map((item) => {
       if (item.type !== 'unknown') return item;
       const fixed = throughTypo(kb, item);
       if (!fixed) return item;
+      guessed = true;
       // A misspelt "shoud" is not worth mentioning; a misspelt name or answer is.
       const worthSaying = fixed.item.type === 'framework' || (fixed.item.type === 'meaning' && fixed.item.meanings.some((m) => m.kind !== 'question' && m.kind !== 'verb'));
       if (worthSaying) corrected.push({ written: shown(item.words), as: fixed.item.type === 'framework' ? (kb.get(fixed.item.id)?.name ?? fixed.label) : fixed.label });
@@ -454,9 +460,11 @@ export function interpret(kb: KnowledgeBase, text: string): Reading | undefined 
     for (const id of g.notFrameworks) push(g.unused, `not ${kb.get(id)?.name ?? id}`);
     const decided = decide(kb, g);
     if (!decided) return undefined;
+    // A comparison holds at most four: a fifth named framework is said to be left out, never dropped silently.
+    if (decided.command.kind === 'compare') for (const id of g.frameworks.filter((id) => !decided.frameworks.includes(id))) push(g.unused, kb.get(id)?.name ?? id);
     const { answers, notLanguages } = answersOf(g);
     const unused = g.unused.map(shown).filter(Boolean).slice(0, 10);
-    return { ...decided, answers, notLanguages, corrected, unused };
+    return { ...decided, answers, notLanguages, corrected, guessed, unused };
   } catch {
     // A reader that fails must not take the reply down with it: say "not understood".
     return undefined;

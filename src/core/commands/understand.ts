@@ -46,7 +46,7 @@ export function understand(kb: KnowledgeBase, text: string): Understanding {
   if (parsed.ok) return { kind: 'command', command: parsed.command };
   const reading = interpret(kb, text);
   if (!reading) return { kind: 'problem', problem: parsed.problem };
-  if (commandLed(text) && (reading.unused.length > 0 || reading.corrected.length > 0)) return { kind: 'problem', problem: parsed.problem };
+  if (commandLed(text) && (reading.unused.length > 0 || reading.guessed)) return { kind: 'problem', problem: parsed.problem };
   const miss = nearMiss(kb, reading);
   if (miss) return { kind: 'problem', problem: miss };
   return { kind: 'plain', reading };
