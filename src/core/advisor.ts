@@ -123,7 +123,7 @@ export class Advisor {
     }
     const weighting = { ...(answers.project ? { project: answers.project } : {}), ...(answers.priorities ? { priorities: answers.priorities } : {}) };
     const prefs = preferencesFrom(weighting, channelImportance);
-    const origin = [answers.project ? `weighted for ${PROJECT_LABEL[answers.project].toLowerCase()}` : undefined, answers.priorities?.length ? `with ${answers.priorities.map((p) => CRITERION_LABEL[p].toLowerCase()).join(' and ')} first` : undefined].filter(Boolean).join(', ');
+    const origin = [answers.project ? `the weights for ${PROJECT_LABEL[answers.project].toLowerCase()}` : undefined, answers.priorities?.length ? `with ${answers.priorities.map((p) => CRITERION_LABEL[p].toLowerCase()).join(' and ')} first` : undefined].filter(Boolean).join(', ');
     return this.compare(ids, prefs.weights, origin, actions, answers.project);
   }
 

@@ -204,6 +204,13 @@ describe('commands first, questions second', () => {
   it('still says it did not understand text with nothing about frameworks in it', () => {
     expect(understand(kb, 'florp the database')).toMatchObject({ kind: 'problem', problem: { message: expect.stringMatching(/I didn't understand "florp the database"/) } });
   });
+
+  it('does not start a guided flow for a question about something else', () => {
+    for (const text of ['lunch at noon?', 'what time is the standup?', 'which room is free?']) {
+      expect(understand(kb, text).kind, text).toBe('problem');
+    }
+    expect(understand(kb, 'which backend should we use?')).toMatchObject({ kind: 'plain', reading: { command: { kind: 'flow' } } });
+  });
 });
 
 describe('known confusions are never offered as "did you mean"', () => {

@@ -16,7 +16,7 @@ describe('plain questions on Discord', () => {
     const answer = seen.messages[0]!;
     expect(answer.title).toBe('Ruby on Rails vs Django');
     expect(answer.text).toContain('I read this as: compare · project: e-commerce · comparing Ruby on Rails and Django');
-    expect(answer.text).toMatch(/weighted for e-commerce/i);
+    expect(answer.text).toMatch(/the weights for e-commerce/i);
 
     const adjusted = await discord.click(answer, 'Adjust answers');
     expect(adjusted.reply).toMatchObject({ title: 'Alice is choosing a backend framework' });

@@ -24,7 +24,7 @@ describe('plain questions on Slack', () => {
     expect(at).toBeGreaterThan(0);
     expect(at).toBeLessThanOrEqual(2);
     expect(lines[at + 1]).toBe("I did not use: 'kubernetes'");
-    expect(text).toMatch(/weighted for mvp or startup product/i);
+    expect(text).toMatch(/the weights for mvp or startup product/i);
 
     const adjusted = await bot.alice.click(reply, 'Adjust answers');
     const [parent, step] = adjusted.messages;

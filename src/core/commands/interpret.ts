@@ -105,7 +105,7 @@ function itemAt(kb: KnowledgeBase, tokens: readonly Token[], keys: readonly stri
     phraseAlive = phraseAlive && PHRASE_PREFIXES.has(phrase);
     nameAlive = nameAlive && end - i <= MAX_NAME_WORDS && (!s.mark || s.word === '/') && key !== '' && prefixes.has(key);
     const meanings = phraseAlive ? PROSE_PHRASES.get(phrase) : undefined;
-    const answerLike = meanings?.some((m) => m.kind !== 'filler' && m.kind !== 'question');
+    const answerLike = meanings?.some((m) => m.kind !== 'filler' && m.kind !== 'question' && m.kind !== 'asking');
     const framework = nameAlive && !s.mark ? kb.lookup(phrase) : undefined;
     if (meanings && answerLike) best = { type: 'meaning', meanings, start: i, end, words: phrase };
     else if (framework) best = { type: 'framework', id: framework.id, start: i, end, words: phrase, ...(meanings ? { fallback: meanings } : {}) };
@@ -267,7 +267,6 @@ function gather(tokens: readonly Token[], items: readonly Item[]): Gathered {
         lastNegated = false;
         break;
       case 'mark':
-        if (item.words === '?') g.question = true;
         settleAfter(false, false);
         break;
       case 'meaning': {
@@ -337,6 +336,7 @@ function readMeanings(g: Gathered, item: Extract<Item, { type: 'meaning' }>, den
         break;
       case 'negation':
       case 'joiner':
+      case 'asking':
       case 'filler':
         break;
     }
@@ -451,7 +451,7 @@ export function interpret(kb: KnowledgeBase, text: string): Reading | undefined 
       if (!fixed) return item;
       guessed = true;
       // A misspelt "shoud" is not worth mentioning; a misspelt name or answer is.
-      const worthSaying = fixed.item.type === 'framework' || (fixed.item.type === 'meaning' && fixed.item.meanings.some((m) => m.kind !== 'question' && m.kind !== 'verb'));
+      const worthSaying = fixed.item.type === 'framework' || (fixed.item.type === 'meaning' && fixed.item.meanings.some((m) => m.kind !== 'question' && m.kind !== 'asking' && m.kind !== 'verb'));
       if (worthSaying) corrected.push({ written: shown(item.words), as: fixed.item.type === 'framework' ? (kb.get(fixed.item.id)?.name ?? fixed.label) : fixed.label });
       return fixed.item;
     });

@@ -21,8 +21,10 @@ export type Meaning =
   | { kind: 'verb'; value: Verb }
   /** "best", "fastest", "top": a ranking is wanted. */
   | { kind: 'superlative' }
-  /** The text asks for advice: "which", "framework", "should". */
+  /** The text asks for advice about a framework: "framework", "backend", "choose". */
   | { kind: 'question' }
+  /** How a question is put ("which", "should", "better"): asking, but not yet about frameworks. */
+  | { kind: 'asking' }
   /** Words that carry no answer: read silently, never reported as unused. */
   | { kind: 'filler' };
 
@@ -38,6 +40,7 @@ const team = (value: TeamExperience): Meaning => ({ kind: 'team', value });
 const language = (...value: string[]): Meaning => ({ kind: 'language', value });
 const FILLER: Meaning = { kind: 'filler' };
 const QUESTION: Meaning = { kind: 'question' };
+const ASKING: Meaning = { kind: 'asking' };
 const SUPERLATIVE: Meaning = { kind: 'superlative' };
 
 /** Each entry: phrases separated by "|", and what they mean. */
@@ -107,7 +110,10 @@ const TABLE: Table = [
   ['list|ls|list all|show all|which frameworks do you know|what frameworks do you know|frameworks do you know|frameworks you know|do you support|do you know', { kind: 'verb', value: 'list' }],
   ['recommend|recommendation|suggest|suggestion|advise|advice', { kind: 'verb', value: 'recommend' }],
   ['best|the best|greatest|ideal|optimal', SUPERLATIVE],
-  ['which|what|whats|what\'s|which one|should|shall|framework|frameworks|backend|back-end|back end|stack|tech stack|server|server-side|web framework|web frameworks|help|choose|choosing|pick|picking|decide|deciding|use|using|go with|better|good|suitable|right|recommended|options|option|alternatives|?', QUESTION],
+  // How a question is put; on its own ("lunch at noon?") it is not about frameworks.
+  ["which|what|whats|what's|which one|should|shall|help|better|good|suitable|right|?", ASKING],
+  // What a question is about: with one of these, a question with nothing else to go on starts the guided flow.
+  ['framework|frameworks|backend|back-end|back end|stack|tech stack|server|server-side|web framework|web frameworks|choose|choosing|pick|picking|decide|deciding|use|using|go with|recommended|options|option|alternatives', QUESTION],
 
   // ---------- filler: read, never named as unused ----------
   ["a|an|the|for|to|of|in|on|at|by|with|from|into|our|my|your|their|we|i|you|they|us|me|it|its|it's|is|are|am|was|were|be|been|being|do|does|did|can|could|would|will|may|might|must|have|has|had|need|needs|needed|want|wants|wanted|like|love|prefer|prefers|know|knows|knowing|write|writes|writing|written|speak|speaks|build|building|built|make|making|create|creating|start|starting|new|project|projects|app|apps|application|applications|service|services|system|systems|platform|site|website|web|thing|something|anything|one|ones|some|any|all|this|that|these|those|there|here|then|than|so|if|but|also|too|very|really|just|only|more|most|much|many|lot|lots|bit|kind|sort|type|way|ok|okay|hey|hi|hello|yo|folks|guys|everyone|team|teams|people|devs|developers|engineers|engineering|please|pls|plz|thanks|thank|thx|ty|cheers|lol|haha|hmm|um|uh|well|now|today|currently|already|still|yet|soon|quick question|question|q|wondering|wonder|think|thinking|thoughts|opinion|opinions|recommendations|idea|ideas|hmm|shop|house|team uses|we're|were|i'm|im|you're|they're|let's|lets|i'd|we'd|we've|i've|don't|dont|doesn't|isn't|aren't|how|why|when|where|who|whom|whose|go live|going|get|getting|got|would you|do you|should we|should i|can you|could you|for our|for a|for my|tool|tools|language|languages|lang|langs|based|our team|my team|the team|mostly|mainly|mostly in|heavy|fan|fans|tbh|imo|imho|btw|fyi|asap|etc|next|first|second|time|year|month|week|stuff|work|works|working|run|runs|running|serve|serving|handle|handles|handling|support|supports|supporting|code|coding|coded|s|show|show me|tell me|give me|users|user|customers|visitors|requests|rps|qps|daily|monthly|active|dau|mau|concurrent|per second|of users|maybe|probably|currently using|between|either|both|other|else|vs|than|should we use|which one|feel|feels|looking|look|looking for|consider|considering|evaluate|evaluating|migrate|migrating|switch|switching|move|moving|rewrite|rewriting|port|porting|old|legacy|existing|current|fine|ok with|okay with|launch|launching|ship|shipping|release|releasing|deploy|deploying|host|hosting|that's|there's|here's|who's|how's|let", FILLER],
