@@ -119,7 +119,9 @@ describe.skipIf(!url)('two replicas on one PostgreSQL', () => {
     expect(text).toContain(`${options[2]}: 5 votes (${votersFor(2)})`);
 
     const history = await onA.person('U0VERA', 'vera').command('history');
-    expect(readable(history.messages[0]!)).toContain(`Vote closed by vera: ${options[0]} with 10 of 20 votes`);
+    // The closed vote is the channel's first decision, accepted, with the winner's count.
+    expect(readable(history.messages[0]!)).toContain('ADR-0001 (accepted)');
+    expect(readable(history.messages[0]!)).toContain(`Team vote: ${options[0]} with 10 of 20 votes`);
   });
 
   it('shows channel settings set on A to people on B', async () => {

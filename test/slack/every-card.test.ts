@@ -135,7 +135,7 @@ describe('every card kind, rendered for Slack', () => {
       /framework decisions$/,
       /^I didn't catch that$/,
       /default priorities$/,
-      /^Architecture Decision Record$/,
+      /^ADR-\d{4}: Use .+ as our backend framework$/,
       /^document \d{4}-.+\.md/,
       /^This recommendation has expired$/,
     ])

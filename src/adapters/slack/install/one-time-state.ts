@@ -6,14 +6,20 @@
  * same callback URL sent again, on this replica or another) is refused.
  */
 import { createHash } from 'node:crypto';
-import { ClearStateStore, type InstallURLOptions, InvalidStateError, type StateStore } from '@slack/oauth';
+import type { InstallURLOptions, StateStore } from '@slack/oauth';
+// @slack/oauth is CommonJS whose state stores are re-exported with `export *`, which Node's ESM
+// loader cannot see as named exports (vitest can, so only the real service failed): take them
+// from the default export.
+import oauth from '@slack/oauth';
+
+const { ClearStateStore, InvalidStateError } = oauth;
 import type { Store } from '../../../core/conversations/store.js';
 
 /** How long an install link stays valid; Bolt's cookie for it lasts as long. */
 export const STATE_LIFETIME_SECONDS = 600;
 
 export class OneTimeStateStore implements StateStore {
-  readonly #signed: ClearStateStore;
+  readonly #signed: InstanceType<typeof ClearStateStore>;
 
   constructor(
     stateSecret: string,
