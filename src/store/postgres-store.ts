@@ -8,7 +8,7 @@
  */
 import pg from 'pg';
 import { ChannelSettings, DecisionRecord, FlowRecord, Person, type Tenant, VoteRecord } from '../core/conversations/records.js';
-import type { CastResult, CloseResult, Store } from '../core/conversations/store.js';
+import { type CastResult, type CloseResult, type Store, StoreError } from '../core/conversations/store.js';
 import { applyMigrations } from './postgres-migrate.js';
 import { createPool, describeTarget, type PostgresOptions } from './postgres-pool.js';
 import { SQL, type Statement, type VoteWithBallotRow } from './postgres-statements.js';
@@ -54,7 +54,7 @@ export class PostgresStore implements Store {
     } catch (error) {
       await pool.end().catch(() => undefined);
       const reason = error instanceof Error ? error.message : String(error);
-      throw new Error(`Could not open the PostgreSQL store at ${describeTarget(url)}: ${reason}`, { cause: error });
+      throw new StoreError('outage', `Could not open the PostgreSQL store at ${describeTarget(url)}: ${reason}`, { cause: error });
     }
     return new PostgresStore(pool, schema);
   }

@@ -5,6 +5,31 @@
  */
 import type { ChannelSettings, DecisionRecord, FlowRecord, Tenant, VoteRecord } from './records.js';
 
+/**
+ * What kind of failure a store reports, so callers classify by code and never
+ * by a class name: `outage` the database is not answering (say so, retry),
+ * `conflict` a record that already exists, `damaged` a stored row that no
+ * longer matches its schema (a bug to report, not an outage), `caller` a bad
+ * argument or record.
+ */
+export type StoreErrorCode = 'outage' | 'conflict' | 'damaged' | 'caller';
+
+export class StoreError extends Error {
+  override name = 'StoreError';
+  constructor(
+    readonly code: StoreErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** The code a store failure carries, or undefined when it carries none (a driver's own error). */
+export function storeErrorCode(error: unknown): StoreErrorCode | undefined {
+  return error instanceof StoreError ? error.code : undefined;
+}
+
 export type CastResult =
   | { outcome: 'counted'; vote: VoteRecord }
   | { outcome: 'closed'; vote: VoteRecord }
