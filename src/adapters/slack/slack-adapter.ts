@@ -7,7 +7,7 @@
 import type { AllMiddlewareArgs, App, RespondArguments, SlackActionMiddlewareArgs, SlackCommandMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Asker, Effect, Input } from '../../core/conversations/effects.js';
-import { Tenant } from '../../core/conversations/records.js';
+import { type Tenant, tenantOf } from '../../core/conversations/records.js';
 import type { Store } from '../../core/conversations/store.js';
 import type { Reply } from '../../core/reply.js';
 import type { TeamAdvisor } from '../../core/team-advisor.js';
@@ -53,9 +53,8 @@ async function within<T>(work: Promise<T>, ms: number): Promise<T | typeof LATE>
   }
 }
 
-function tenantOf(teamId: string | undefined | null, enterpriseId: string | undefined | null): Tenant | undefined {
-  const parsed = Tenant.safeParse(`slack:${teamId ?? enterpriseId ?? ''}`);
-  return parsed.success ? parsed.data : undefined;
+function slackTenant(teamId: string | undefined | null, enterpriseId: string | undefined | null): Tenant | undefined {
+  return tenantOf('slack', teamId ?? enterpriseId ?? '');
 }
 
 const person = (id: string, name: string | undefined) => ({ id, name: shorten(name || id, MAX_NAME) });
@@ -94,7 +93,7 @@ export class SlackAdapter {
 
   async onCommand({ body, ack, respond, client }: CommandArgs): Promise<void> {
     const parsed = SlashCommandPayload.safeParse(body);
-    const tenant = parsed.success ? tenantOf(parsed.data.team_id, parsed.data.enterprise_id) : undefined;
+    const tenant = parsed.success ? slackTenant(parsed.data.team_id, parsed.data.enterprise_id) : undefined;
     if (!parsed.success || !tenant) {
       this.#logger.warn({ issues: parsed.error?.issues.slice(0, 3) }, 'unreadable slash command');
       await ack({ response_type: 'ephemeral', text: APOLOGY });
@@ -125,7 +124,7 @@ export class SlackAdapter {
   async onAction({ body, ack, respond, client }: ActionArgs): Promise<void> {
     await ack();
     const parsed = BlockActionsPayload.safeParse(body);
-    const tenant = parsed.success ? tenantOf(parsed.data.team?.id ?? parsed.data.user.team_id, parsed.data.enterprise?.id) : undefined;
+    const tenant = parsed.success ? slackTenant(parsed.data.team?.id ?? parsed.data.user.team_id, parsed.data.enterprise?.id) : undefined;
     const channel = parsed.success ? (parsed.data.channel?.id ?? parsed.data.container.channel_id) : undefined;
     if (!parsed.success || !tenant || !channel) {
       this.#logger.warn({ issues: parsed.error?.issues.slice(0, 3) }, 'unreadable block_actions payload');
@@ -153,7 +152,7 @@ export class SlackAdapter {
 
   private async onConversationMessage(body: unknown, client: AllMiddlewareArgs['client'], botUserId: string | undefined, via: 'mention' | 'dm'): Promise<void> {
     const parsed = MessageEventPayload.safeParse(body);
-    const tenant = parsed.success ? tenantOf(parsed.data.team_id ?? parsed.data.event.team, parsed.data.enterprise_id) : undefined;
+    const tenant = parsed.success ? slackTenant(parsed.data.team_id ?? parsed.data.event.team, parsed.data.enterprise_id) : undefined;
     if (!parsed.success || !tenant) {
       this.#logger.warn({ via, issues: parsed.error?.issues.slice(0, 3) }, 'unreadable message event');
       return;

@@ -5,9 +5,24 @@
 import { z } from 'zod';
 import { Criterion, Language, MustHave, ProjectType, Scale, TeamExperience } from '../vocabulary.js';
 
-/** A workspace (Slack), a guild (Discord), the local terminal or an AI assistant's connection (MCP). Data never crosses tenants. */
-export const Tenant = z.string().regex(/^(slack|discord|terminal|mcp):[A-Za-z0-9._-]{1,64}$/, 'platform:id, such as slack:T0123');
+/**
+ * The name of the platform a tenant lives on, as its adapter gives it ("slack",
+ * "discord", "terminal", "mcp"): the core keeps no list of platforms, so a new
+ * surface needs no change here.
+ */
+export const Platform = z.string().regex(/^[a-z][a-z0-9-]{0,23}$/, 'a lower-case platform name such as slack');
+export type Platform = z.infer<typeof Platform>;
+
+/** A workspace (Slack), a guild (Discord), the local terminal or an AI assistant's connection (MCP), as platform:id. Data never crosses tenants. */
+export const Tenant = z.string().regex(/^[a-z][a-z0-9-]{0,23}:[A-Za-z0-9._-]{1,64}$/, 'platform:id, such as slack:T0123');
 export type Tenant = z.infer<typeof Tenant>;
+
+/** The tenant for an id on a platform, or undefined when either part is not usable (empty, too long, odd characters). */
+export function tenantOf(platform: Platform, id: string): Tenant | undefined {
+  if (!Platform.safeParse(platform).success) return undefined;
+  const parsed = Tenant.safeParse(`${platform}:${id}`);
+  return parsed.success ? parsed.data : undefined;
+}
 
 export const Person = z.object({ id: z.string().min(1).max(64), name: z.string().max(120) }).strict();
 export type Person = z.infer<typeof Person>;
