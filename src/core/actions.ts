@@ -4,9 +4,9 @@
  * 255-character action_id). Anything this version did not write parses to
  * undefined, never to a guess.
  */
-import type { Answers } from './scoring/preferences.js';
+import type { Answers } from './team/answers.js';
 import { CRITERIA, LANGUAGES, MUST_HAVES, PROJECT_TYPES, SCALES, TEAM_EXPERIENCE } from './vocabulary.js';
-import { FLOW_STEPS, type FlowStep } from './conversations/records.js';
+import { FLOW_STEPS, type FlowStep } from './team/records.js';
 
 export const MAX_ACTION_ID = 100;
 

@@ -8,7 +8,7 @@
  * says degraded. Opening is retried in the background with capped backoff;
  * once it succeeds, calls go straight to the opened store.
  */
-import type { ChannelSettings, DecisionRecord, FlowRecord, Tenant, VoteRecord } from '../core/conversations/records.js';
+import type { ChannelSettings, DecisionRecord, FlowRecord, Tenant, VoteRecord } from '../core/team/records.js';
 import { type CastResult, type CloseResult, type Store, StoreError } from '../core/conversations/store.js';
 
 export interface OpeningOptions {

@@ -7,7 +7,7 @@
  * short transaction holding a share lock on the vote row.
  */
 import pg from 'pg';
-import { ChannelSettings, DecisionRecord, FlowRecord, Person, type Tenant, VoteRecord } from '../core/conversations/records.js';
+import { ChannelSettings, DecisionRecord, FlowRecord, Person, type Tenant, VoteRecord } from '../core/team/records.js';
 import { type CastResult, type CloseResult, type Store, StoreError } from '../core/conversations/store.js';
 import { applyMigrations } from './postgres-migrate.js';
 import { createPool, describeTarget, type PostgresOptions } from './postgres-pool.js';

@@ -1,6 +1,6 @@
 /** Tenants name their platform as data: a new surface (say Microsoft Teams) needs no change in the core. */
 import { describe, expect, it } from 'vitest';
-import { tenantOf } from '../../src/core/conversations/records.js';
+import { tenantOf } from '../../src/core/team/records.js';
 import { TeamAdvisor } from '../../src/core/team-advisor.js';
 import { MemoryStore } from '../../src/store/memory-store.js';
 import { knowledge } from '../support/knowledge.js';

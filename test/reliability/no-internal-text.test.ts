@@ -14,7 +14,7 @@ import { printers } from '../../src/adapters/terminal/formats.js';
 import { runSession } from '../../src/adapters/terminal/session.js';
 import { sessionDisplay, TerminalChat } from '../../src/adapters/terminal/terminal-chat.js';
 import { shareAction, startVoteAction, type Subject } from '../../src/core/actions.js';
-import { DecisionRecord } from '../../src/core/conversations/records.js';
+import { DecisionRecord } from '../../src/core/team/records.js';
 import type { Asker, Input } from '../../src/core/conversations/effects.js';
 import { TeamAdvisor } from '../../src/core/team-advisor.js';
 import { MemoryStore } from '../../src/store/memory-store.js';

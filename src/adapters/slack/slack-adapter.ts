@@ -7,7 +7,7 @@
 import type { AllMiddlewareArgs, App, RespondArguments, SlackActionMiddlewareArgs, SlackCommandMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Asker, Effect, Input } from '../../core/conversations/effects.js';
-import { type Tenant, tenantOf } from '../../core/conversations/records.js';
+import { type Tenant, tenantOf } from '../../core/team/records.js';
 import type { Store } from '../../core/conversations/store.js';
 import type { Reply } from '../../core/reply.js';
 import type { TeamAdvisor } from '../../core/team-advisor.js';

@@ -8,12 +8,12 @@ import { flowControlAction, shareAction, startVoteAction } from '../actions.js';
 import type { Action } from '../cards/card.js';
 import { answeredCard, expiredCard, flowParentCard, noticeCard, stepCard, strangerCard } from '../cards/flow-card.js';
 import type { Reply } from '../reply.js';
-import type { Answers } from '../scoring/preferences.js';
+import type { Answers } from '../team/answers.js';
 import { type TeamContext, publicReply, tellPrivately } from './context.js';
 import type { Asker, Effect } from './effects.js';
-import type { FlowRecord, FlowStep } from './records.js';
+import type { FlowRecord, FlowStep } from '../team/records.js';
 import { channelImportance } from './results.js';
-import { answerStep, nextStep, stepsAnswered } from './steps.js';
+import { answerStep, nextStep, stepsAnswered } from '../team/steps.js';
 
 /** What a click asks of a flow. */
 export type FlowMove =

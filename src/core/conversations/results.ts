@@ -10,7 +10,7 @@ import { channelWeights, describeImportance, equalCriteriaWeights } from '../sco
 import { rank } from '../scoring/rank.js';
 import type { Criterion } from '../vocabulary.js';
 import type { TeamContext } from './context.js';
-import type { Tenant } from './records.js';
+import type { Tenant } from '../team/records.js';
 import { StoreUnavailableError } from './store-guard.js';
 
 export interface Result {

@@ -3,7 +3,7 @@
  * tenant. Implementations (memory, SQLite, later PostgreSQL) live outside the
  * core and all pass one contract suite (test/store/contract.ts).
  */
-import type { ChannelSettings, DecisionRecord, FlowRecord, Tenant, VoteRecord } from './records.js';
+import type { ChannelSettings, DecisionRecord, FlowRecord, Tenant, VoteRecord } from '../team/records.js';
 
 /**
  * What kind of failure a store reports, so callers classify by code and never

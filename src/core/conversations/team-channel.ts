@@ -11,9 +11,9 @@ import { type TeamContext, privateReply, publicReply, tellPrivately } from './co
 import type { Reply } from '../reply.js';
 import { decisionRecordMarkdown } from './decision-record.js';
 import type { Asker, Effect } from './effects.js';
-import type { ChannelSettings } from './records.js';
+import type { ChannelSettings } from '../team/records.js';
 import { buildResult, channelImportance, hasResult } from './results.js';
-import { describeAnswers } from '../cards/recommendation-card.js';
+import { describeAnswers } from '../team/answers.js';
 import { CRITERIA } from '../vocabulary.js';
 
 export const HISTORY_SHOWN = 10;

@@ -8,9 +8,9 @@ import { noticeCard } from '../cards/flow-card.js';
 import { voteCard } from '../cards/vote-card.js';
 import { type TeamContext, publicReply, tellPrivately } from './context.js';
 import type { Asker, Effect } from './effects.js';
-import type { VoteRecord } from './records.js';
+import type { VoteRecord } from '../team/records.js';
 import { buildResult, channelImportance } from './results.js';
-import { tally, winner } from './tally.js';
+import { tally, winner } from '../team/tally.js';
 
 const MAX_OPTIONS = 3;
 

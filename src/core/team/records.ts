@@ -3,7 +3,8 @@
  * so a damaged row becomes a clear error, never a wrong card.
  */
 import { z } from 'zod';
-import { Criterion, Language, MustHave, ProjectType, Scale, TeamExperience } from '../vocabulary.js';
+import { Criterion } from '../vocabulary.js';
+import { Answers } from './answers.js';
 
 /**
  * The name of the platform a tenant lives on, as its adapter gives it ("slack",
@@ -27,16 +28,6 @@ export function tenantOf(platform: Platform, id: string): Tenant | undefined {
 export const Person = z.object({ id: z.string().min(1).max(64), name: z.string().max(120) }).strict();
 export type Person = z.infer<typeof Person>;
 
-export const AnswersRecord = z
-  .object({
-    project: ProjectType.optional(),
-    languages: z.array(Language).optional(),
-    priorities: z.array(Criterion).max(2).optional(),
-    mustHaves: z.array(MustHave).optional(),
-    scale: Scale.optional(),
-    team: TeamExperience.optional(),
-  })
-  .strict();
 
 export const FLOW_STEPS = ['project', 'languages', 'priorities', 'mustHaves', 'scale', 'team'] as const;
 export const FlowStep = z.enum(FLOW_STEPS);
@@ -51,7 +42,7 @@ export const FlowRecord = z
     tenant: Tenant,
     channel: z.string().min(1).max(64),
     owner: Person,
-    answers: AnswersRecord,
+    answers: Answers,
     /** Steps answered or skipped, in order: Back pops the last one. */
     visited: z.array(FlowStep),
     /** Choices picked so far on a multi-choice step, before "Done". */
@@ -73,7 +64,7 @@ export const VoteRecord = z
     /** The framework ids on the ballot, in the order shown. */
     options: z.array(z.string().min(1).max(40)).min(2).max(5),
     /** What the vote was about: the answers of the recommendation it came from, if any. */
-    answers: AnswersRecord.optional(),
+    answers: Answers.optional(),
     /** User id -> framework id; one ballot per person, replaced when they change it. */
     ballots: z.record(z.string(), z.string()),
     /** Display names of voters, for the tally. */
@@ -92,7 +83,7 @@ export const DecisionRecord = z
     kind: z.enum(['shared-recommendation', 'shared-comparison', 'closed-vote']),
     /** Who asked (shared results) or who started the vote. */
     by: Person,
-    answers: AnswersRecord.optional(),
+    answers: Answers.optional(),
     /** Options considered with their scores (0-10) under the weights used. */
     options: z.array(z.object({ id: z.string(), score: z.number() }).strict()).min(1),
     /** The framework chosen: the shared pick or the vote's winner; absent when a vote ended level or empty. */
