@@ -4,15 +4,17 @@
  * written atomically by the store, so simultaneous clicks are all counted.
  */
 import type { Subject } from '../actions.js';
+import { shortlistOf } from '../result.js';
+import { preferencesFrom } from '../scoring/preferences.js';
+import { scoreFramework } from '../scoring/rank.js';
+import { channelWeights, equalCriteriaWeights } from '../scoring/weights.js';
 import { noticeCard } from '../cards/flow-card.js';
 import { voteCard } from '../cards/vote-card.js';
 import { type TeamContext, publicReply, tellPrivately } from './context.js';
 import type { Asker, Effect } from './effects.js';
 import type { VoteRecord } from '../team/records.js';
-import { buildResult, channelImportance } from './results.js';
+import { channelImportance, decide } from './results.js';
 import { tally, winner } from '../team/tally.js';
-
-const MAX_OPTIONS = 3;
 
 export class TeamVote {
   constructor(private readonly ctx: TeamContext) {}
@@ -21,9 +23,9 @@ export class TeamVote {
     return publicReply('vote', voteCard(this.ctx.kb, vote));
   }
 
-  async start(asker: Asker, subject: Subject): Promise<Effect[]> {
-    const importance = await channelImportance(this.ctx, asker.tenant, asker.channel);
-    const options = subject.kind === 'compare' ? subject.frameworks : buildResult(this.ctx, subject, importance, []).options.slice(0, MAX_OPTIONS).map((o) => o.id);
+  /** The ballot is the shortlist the result was offered with; only a button from an older version makes it decide again. */
+  async start(asker: Asker, subject: Subject, shortlist?: string[]): Promise<Effect[]> {
+    const options = subject.kind === 'compare' ? subject.frameworks : (shortlist ?? (await this.shortlistNow(asker, subject)));
     if (options.length < 2) return tellPrivately('vote', noticeCard('Nothing to vote on', 'A vote needs at least two frameworks.'));
     const vote: VoteRecord = {
       id: this.ctx.newId(),
@@ -66,12 +68,24 @@ export class TeamVote {
     return [{ type: 'update', reply: this.card(closed.vote) }];
   }
 
-  /** A closed vote joins the channel's decision history, with each option's score under the weights used. */
+  private async shortlistNow(asker: Asker, subject: Subject): Promise<string[]> {
+    const importance = await channelImportance(this.ctx, asker.tenant, asker.channel);
+    return shortlistOf(decide(this.ctx, subject, importance));
+  }
+
+  /**
+   * A closed vote joins the channel's decision history, with each option on the
+   * ballot scored under the weights used (a weighted sum each: no ranking of
+   * every framework, no recommendation).
+   */
   private async record(vote: VoteRecord, asker: Asker): Promise<void> {
     const importance = await channelImportance(this.ctx, vote.tenant, vote.channel);
-    const subject: Subject = vote.answers ? { kind: 'recommend', answers: vote.answers } : { kind: 'compare', frameworks: vote.options };
-    const result = buildResult(this.ctx, subject, importance, []);
-    const scoreOf = (id: string) => result.options.find((o) => o.id === id)?.score ?? 0;
+    const weights = vote.answers ? preferencesFrom(vote.answers, importance).weights : importance ? channelWeights(importance) : equalCriteriaWeights();
+    const project = vote.answers?.project;
+    const scoreOf = (id: string) => {
+      const framework = this.ctx.kb.get(id);
+      return framework ? Number(scoreFramework(framework, { weights, ...(project ? { project } : {}) }).total.toFixed(3)) : 0;
+    };
     const decision = winner(vote);
     await this.ctx.store.addDecision({
       id: this.ctx.newId(),
@@ -83,7 +97,7 @@ export class TeamVote {
       options: vote.options.map((id) => ({ id, score: scoreOf(id) })),
       ...(decision ? { decision } : {}),
       tally: Object.fromEntries(tally(vote).map((l) => [l.framework, l.votes])),
-      weights: result.weights,
+      weights: { ...weights },
       createdAt: this.ctx.now(),
     });
   }
