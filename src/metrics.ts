@@ -64,9 +64,10 @@ function replyKind(effects: readonly Effect[]): string {
 }
 
 /** TeamAdvisor.handle, counted and timed per platform. */
-export function measuredAdvisor(advisor: TeamAdvisor, metrics: Metrics, platform: Platform): Pick<TeamAdvisor, 'handle' | 'advisor'> {
+export function measuredAdvisor(advisor: TeamAdvisor, metrics: Metrics, platform: Platform): Pick<TeamAdvisor, 'handle' | 'advisor' | 'frameworkChoices'> {
   return {
     advisor: advisor.advisor,
+    frameworkChoices: (typed, limits) => advisor.frameworkChoices(typed, limits),
     async handle(input: Input, asker: Asker, options?: HandleOptions) {
       const labels = { platform, input: input.type };
       const stop = metrics.replySeconds.startTimer(labels);

@@ -27,6 +27,7 @@ import { FLOW_STEPS } from './team/records.js';
 import { RateLimiter } from './conversations/rate-limit.js';
 import { guardStore, StoreUnavailableError } from './conversations/store-guard.js';
 import type { KnowledgeBase } from './knowledge/knowledge-base.js';
+import { type ChoiceLimits, frameworkChoices, type NameChoice } from './knowledge/name-choices.js';
 
 export const DEFAULT_FLOW_TTL_MS = 24 * 3_600_000;
 export const DEFAULT_COMMANDS_PER_MINUTE = 20;
@@ -109,6 +110,11 @@ export class TeamAdvisor {
       if (error instanceof StoreUnavailableError) return tellPrivately('problem', STORE_DOWN);
       throw error;
     }
+  }
+
+  /** Framework names matching what someone has typed so far, for a platform's autocomplete. */
+  frameworkChoices(typed: string, limits: ChoiceLimits): NameChoice[] {
+    return frameworkChoices(this.#ctx.kb, typed, limits);
   }
 
   private async dispatch(input: Input, asker: Asker, options: HandleOptions): Promise<Effect[]> {

@@ -6,12 +6,7 @@
  */
 import type { AllMiddlewareArgs, App, RespondArguments, SlackActionMiddlewareArgs, SlackCommandMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { Logger } from 'pino';
-import type { Asker, Effect, Input } from '../../core/conversations/effects.js';
-import { type Tenant, tenantOf } from '../../core/team/records.js';
-import type { Store } from '../../core/conversations/store.js';
-import type { Reply } from '../../core/reply.js';
-import type { TeamAdvisor } from '../../core/team-advisor.js';
-import { shorten } from '../../core/text/shorten.js';
+import { shorten, tenantOf, type Asker, type Effect, type Input, type Reply, type Store, type TeamAdvisor, type Tenant } from '../../core/index.js';
 import { APOLOGY, UNREADABLE_CLICK } from './apology.js';
 import { DisplayNames } from './display-names.js';
 import { incomingText } from './incoming-text.js';
