@@ -4,7 +4,8 @@
  * reaches the core when used through the real discord.js client.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commandText, discordCommands } from '../../src/adapters/discord/commands.js';
+import { discordCommands } from '../../src/adapters/discord/commands.js';
+import { commandText } from '../../src/core/commands/command-text.js';
 import { parseCommand } from '../../src/core/commands/parse.js';
 import { COMMANDS } from '../../src/core/commands/spec.js';
 import type { Input } from '../../src/core/conversations/effects.js';

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { ClearStateStore, type InstallURLOptions, InvalidStateError, type StateStore } from '@slack/oauth';
-import type { Store } from '../../../core/conversations/store.js';
+import type { Store } from '../../../core/index.js';
 
 /** How long an install link stays valid; Bolt's cookie for it lasts as long. */
 export const STATE_LIFETIME_SECONDS = 600;
