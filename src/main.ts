@@ -9,7 +9,7 @@ import 'dotenv/config';
 import type { Logger } from 'pino';
 import type { ShardPlan } from './adapters/discord/discord-bot.js';
 import { ConfigError, halfConfigured, readConfig, type Config } from './config.js';
-import type { Store } from './core/conversations/store.js';
+import { type Store, storeErrorCode } from './core/conversations/store.js';
 import { KnowledgeBaseError, loadKnowledgeBase } from './core/knowledge/load.js';
 import { TeamAdvisor } from './core/team-advisor.js';
 import { healthReport } from './health.js';
@@ -58,8 +58,8 @@ async function openServiceStore(url: string, logger: Logger): Promise<Store> {
   const onConnectionError = (error: Error) => logger.warn({ err: error }, 'a database connection broke; the pool will replace it');
   return OpeningStore.start({
     open: () => openStore(url, { onConnectionError }),
-    // PostgresStore.open wraps every failure to reach or migrate the database (with its cause); a URL it cannot use is thrown bare.
-    worthRetrying: (error) => error instanceof Error && error.cause !== undefined,
+    // Failing to reach or migrate the database is an outage worth waiting out; a URL it cannot use is the caller's mistake.
+    worthRetrying: (error) => storeErrorCode(error) === 'outage',
     onFailure: (error, attempt, retryInMs) => {
       const level = attempt === 1 ? 'error' : 'warn';
       logger[level]({ err: error, attempt, retryInMs }, 'the database is unreachable; answering what needs no database and retrying');

@@ -64,9 +64,10 @@ function replyKind(effects: readonly Effect[]): string {
 }
 
 /** TeamAdvisor.handle, counted and timed per platform. */
-export function measuredAdvisor(advisor: TeamAdvisor, metrics: Metrics, platform: Platform): Pick<TeamAdvisor, 'handle' | 'advisor' | 'home' | 'openForm' | 'submitForm'> {
+export function measuredAdvisor(advisor: TeamAdvisor, metrics: Metrics, platform: Platform): Pick<TeamAdvisor, 'handle' | 'advisor' | 'frameworkChoices' | 'home' | 'openForm' | 'submitForm'> {
   return {
     advisor: advisor.advisor,
+    frameworkChoices: (typed, limits) => advisor.frameworkChoices(typed, limits),
     home: (tenant, person) => advisor.home(tenant, person),
     openForm: (id, asker, inChannel) => advisor.openForm(id, asker, inChannel),
     submitForm: (id, values, asker) => advisor.submitForm(id, values, asker),

@@ -4,9 +4,9 @@
  * 255-character action_id). Anything this version did not write parses to
  * undefined, never to a guess.
  */
-import type { Answers } from './scoring/preferences.js';
+import type { Answers } from './team/answers.js';
 import { CRITERIA, LANGUAGES, MUST_HAVES, PROJECT_TYPES, SCALES, TEAM_EXPERIENCE } from './vocabulary.js';
-import { FLOW_STEPS, type FlowStep } from './conversations/records.js';
+import { FLOW_STEPS, type FlowStep } from './team/records.js';
 
 export const MAX_ACTION_ID = 100;
 
@@ -21,7 +21,8 @@ export type ActionRequest =
   | { kind: 'flow-select'; flow: string; step: FlowStep }
   | { kind: 'flow-back' | 'flow-restart' | 'flow-adjust'; flow: string }
   | { kind: 'share'; subject: Subject }
-  | { kind: 'vote-start'; subject: Subject }
+  /** `shortlist`: the frameworks the result offered when its button was made; absent on buttons of older versions. */
+  | { kind: 'vote-start'; subject: Subject; shortlist?: string[] }
   | { kind: 'vote-cast'; vote: string; framework: string }
   | { kind: 'vote-close'; vote: string };
 
@@ -121,7 +122,16 @@ export const flowAnswerAction = (flow: string, step: FlowStep, choice: string) =
 export const flowSelectAction = (flow: string, step: FlowStep) => `flow:${flow}:${step}`;
 export const flowControlAction = (flow: string, control: 'back' | 'restart' | 'adjust') => `flow:${flow}:${control}`;
 export const shareAction = (subject: Subject) => `share:${encodeSubject(subject)}`;
-export const startVoteAction = (subject: Subject) => `vote:new:${encodeSubject(subject)}`;
+/**
+ * A vote on a recommendation carries the shortlist it was offered with, so
+ * starting the vote decides nothing again; left out when it would not fit.
+ */
+export function startVoteAction(subject: Subject, shortlist?: readonly string[]): string {
+  const plain = `vote:new:${encodeSubject(subject)}`;
+  if (subject.kind === 'compare' || !shortlist || shortlist.length < 2) return plain;
+  const withShortlist = `${plain}:${shortlist.join(',')}`;
+  return withShortlist.length <= MAX_ACTION_ID ? withShortlist : plain;
+}
 export const castVoteAction = (vote: string, framework: string) => `vote:${vote}:${framework}`;
 export const closeVoteAction = (vote: string) => `vote:${vote}:close`;
 
@@ -145,8 +155,12 @@ function parseFlow(rest: string): ActionRequest | undefined {
 
 function parseVote(rest: string): ActionRequest | undefined {
   if (rest.startsWith('new:')) {
-    const subject = decodeSubject(rest.slice(4));
-    return subject && { kind: 'vote-start', subject };
+    const [kind = '', code = '', list, ...extra] = rest.slice(4).split(':');
+    const subject = decodeSubject(`${kind}:${code}`);
+    if (!subject || extra.length > 0) return undefined;
+    if (list === undefined) return { kind: 'vote-start', subject };
+    const shortlist = subject.kind === 'recommend' ? frameworkList(list) : undefined;
+    return shortlist && { kind: 'vote-start', subject, shortlist };
   }
   const [vote = '', what = '', ...extra] = rest.split(':');
   if (!ID.test(vote) || extra.length > 0) return undefined;

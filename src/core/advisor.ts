@@ -3,61 +3,27 @@
  * translate; everything a user sees is decided here.
  */
 import { helpCard, problemCard } from './cards/help-card.js';
-import { compareCard } from './cards/compare-card.js';
 import { profileCard } from './cards/profile-card.js';
 import { listCard, publishedTopCard, topCard } from './cards/ranking-card.js';
 import { publishedRanking } from './knowledge/published-ranking.js';
-import { recommendationCard } from './cards/recommendation-card.js';
 import type { Action } from './cards/card.js';
 import type { Command, ParseProblem } from './commands/command.js';
 import type { Reading } from './commands/interpret.js';
-import { answersData, understoodData } from './commands/reading.js';
+import { understoodData } from './commands/reading.js';
 import { understand } from './commands/understand.js';
 import { adjustButton, withReading } from './cards/reading-card.js';
 import type { KnowledgeBase } from './knowledge/knowledge-base.js';
-import { canonicalAnswers, preferencesFrom, type Answers } from './scoring/preferences.js';
-import { byTotal, rank, type RankedFramework, scoreFramework } from './scoring/rank.js';
-import { recommend, type Recommendation } from './scoring/recommendation.js';
+import { preferencesFrom } from './scoring/preferences.js';
+import type { Answers } from './team/answers.js';
+import { rank } from './scoring/rank.js';
+import type { Recommendation } from './scoring/recommendation.js';
 import { type ChannelImportance, channelWeights, describeImportance, equalCriteriaWeights, normalise, type Weights } from './scoring/weights.js';
-import { levelAtTop } from './scoring/ties.js';
 import type { Reply, ReplyData } from './reply.js';
 import { CRITERION_LABEL, PROJECT_LABEL, type Criterion, type Language, type ProjectType } from './vocabulary.js';
-import { compareAction } from './actions.js';
-import { comparisonChartData, recommendationChartData } from './charts/chart-data.js';
+import { comparison, recommendation } from './result.js';
+import { comparisonReply, firstPlace, recommendationReply } from './result-reply.js';
 
 const round = (n: number, digits = 3) => Number(n.toFixed(digits));
-
-export function recommendationData(rec: Recommendation): ReplyData {
-  const leader = rec.ranked[0];
-  const flip = rec.flip ? { criterion: rec.flip.dimension, from: round(rec.flip.from, 4), to: round(rec.flip.to, 4), challenger: rec.flip.challenger.framework.id } : null;
-  return {
-    kind: 'recommend',
-    ranking: rec.ranked.map((r) => ({ id: r.framework.id, score: round(r.total) })),
-    excluded: rec.excluded.map((e) => ({ id: e.framework.id, reason: e.reason })),
-    tie: rec.tie,
-    leader: rec.tie ? null : (leader?.framework.id ?? null),
-    explanation: {
-      why: rec.explanation.why.map((t) => ({ criterion: t.dimension, gain: round(t.points, 4) })),
-      whyNot: rec.explanation.whyNot.map((t) => ({ criterion: t.dimension, loss: round(t.points, 4) })),
-      flip,
-      question: rec.tieBreaker ?? null,
-    },
-    flip,
-    confidence: {
-      leader: leader?.framework.id ?? '',
-      share: round(rec.leaderShare),
-      tie: rec.tie,
-      shares: Object.fromEntries([...rec.confidence.firstShare].map(([id, s]) => [id, round(s)])),
-    },
-  };
-}
-
-/** `tie` and `leader` for --json: the leader's id, or null when first place is level. */
-function firstPlace(scored: readonly RankedFramework[]): { tie: boolean; leader: string | null } {
-  const level = levelAtTop(scored);
-  const tie = level.length > 1;
-  return { tie, leader: tie ? null : (level[0]?.framework.id ?? null) };
-}
 
 function topWeights(criterion: Criterion | 'overall', channelImportance: ChannelImportance | undefined): { weights: Weights; heading: string; origin: string } {
   if (criterion !== 'overall') {
@@ -151,10 +117,7 @@ export class Advisor {
   }
 
   compare(ids: readonly string[], weights: Weights = equalCriteriaWeights(), weightsOrigin = 'equal weights', actions: Action[] = [], project?: ProjectType): Reply {
-    const scored = ids.map((id) => scoreFramework(this.kb.require(id), { weights, ...(project ? { project } : {}) }));
-    const card = compareCard(this.kb, { scored, weights, weightsOrigin, actions });
-    const ranking = [...scored].sort(byTotal).map((r) => ({ id: r.framework.id, score: round(r.total) }));
-    return { ...this.reply('compare', card, { kind: 'compare', ranking, ...firstPlace(scored) }), chart: comparisonChartData(scored, weights, weightsOrigin) };
+    return comparisonReply(this.kb, comparison(this.kb, ids, weights, weightsOrigin, project), { actions });
   }
 
   /**
@@ -163,16 +126,8 @@ export class Advisor {
    * since there is nothing to share or vote on otherwise; then `actions`.
    */
   recommendation(given: Answers, channelImportance?: ChannelImportance, actions: Action[] = [], onResult: Action[] = []): { rec: Recommendation; reply: Reply } {
-    // The answers as a set: the card, the seed and the ranking never depend on the order values were typed in.
-    const answers = canonicalAnswers(given);
-    const prefs = preferencesFrom(answers, channelImportance);
-    const rec = recommend(this.kb.frameworks, prefs);
-    const top3 = rec.ranked.slice(0, 3).map((r) => r.framework.id);
-    const compare: Action[] = top3.length >= 2 ? [{ type: 'button', id: compareAction(top3), label: `Compare top ${top3.length}` }] : [];
-    const origin = channelImportance ? `this channel's priorities (${describeImportance(channelImportance)}) adjusted by your answers` : 'from your answers';
-    const card = recommendationCard(this.kb, rec, answers, origin, [...compare, ...(rec.ranked.length > 0 ? onResult : []), ...actions]);
-    const chart = recommendationChartData(rec.ranked, rec.weights, origin);
-    return { rec, reply: { ...this.reply('recommend', card, { ...recommendationData(rec), answers: answersData(answers) }), ...(chart ? { chart } : {}) } };
+    const result = recommendation(this.kb, given, channelImportance);
+    return { rec: result.recommendation, reply: recommendationReply(this.kb, result, { actions, onResult }) };
   }
 
   recommendNow(answers: Answers): Reply {

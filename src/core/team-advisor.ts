@@ -16,21 +16,24 @@ import { type TeamContext, tellPrivately } from './conversations/context.js';
 import type { Asker, Effect, Input } from './conversations/effects.js';
 import type { Reply } from './reply.js';
 import { GuidedFlow } from './conversations/guided-flow.js';
-import { buildResult, channelImportance } from './conversations/results.js';
+import { channelImportance, decide } from './conversations/results.js';
+import { type AdviceResult, shortlistOf } from './result.js';
+import { resultReply } from './result-reply.js';
 import type { Store } from './conversations/store.js';
-import { stepsAnswered } from './conversations/steps.js';
+import { stepsAnswered } from './team/steps.js';
 import { TeamChannel } from './conversations/team-channel.js';
 import { TeamVote } from './conversations/team-vote.js';
 import { TeamHome } from './conversations/team-home.js';
 import { type FormOutcome, TeamForms, WHERE_FIELD } from './conversations/team-forms.js';
 import type { Card } from './cards/card.js';
 import type { Form, FormValues } from './cards/form.js';
-import type { Person, Tenant } from './conversations/records.js';
+import type { Person, Tenant } from './team/records.js';
 import { TeamDecisions } from './decisions/team-decisions.js';
-import { FLOW_STEPS } from './conversations/records.js';
+import { FLOW_STEPS } from './team/records.js';
 import { RateLimiter } from './conversations/rate-limit.js';
 import { guardStore, StoreUnavailableError } from './conversations/store-guard.js';
 import type { KnowledgeBase } from './knowledge/knowledge-base.js';
+import { type ChoiceLimits, frameworkChoices, type NameChoice } from './knowledge/name-choices.js';
 
 export const DEFAULT_FLOW_TTL_MS = 24 * 3_600_000;
 export const DEFAULT_COMMANDS_PER_MINUTE = 20;
@@ -79,7 +82,7 @@ const NEEDS_ANSWERS: Reply = {
 };
 
 const shareButton = (subject: Subject): Action => ({ type: 'button', id: shareAction(subject), label: 'Share to channel', style: 'primary' });
-const voteButton = (subject: Subject): Action => ({ type: 'button', id: startVoteAction(subject), label: 'Start a team vote' });
+const voteButton = (subject: Subject, result: AdviceResult): Action => ({ type: 'button', id: startVoteAction(subject, shortlistOf(result)), label: 'Start a team vote' });
 
 export class TeamAdvisor {
   readonly advisor: Advisor;
@@ -97,7 +100,6 @@ export class TeamAdvisor {
     this.advisor = new Advisor(kb);
     this.#ctx = {
       kb,
-      advisor: this.advisor,
       store: guardStore(options.store),
       now: options.now ?? Date.now,
       newId: options.newId ?? newId,
@@ -143,6 +145,11 @@ export class TeamAdvisor {
     }
   }
 
+  /** Framework names matching what someone has typed so far, for a platform's autocomplete. */
+  frameworkChoices(typed: string, limits: ChoiceLimits): NameChoice[] {
+    return frameworkChoices(this.#ctx.kb, typed, limits);
+  }
+
   private async dispatch(input: Input, asker: Asker, options: HandleOptions): Promise<Effect[]> {
     if (input.type === 'text') {
       const who = `${asker.tenant}/${asker.user.id}`;
@@ -184,9 +191,7 @@ export class TeamAdvisor {
       const importance = await channelImportance(this.#ctx, asker.tenant, asker.channel);
       reply = this.advisor.compareFor(c.frameworks, reading.answers, importance, [shareButton({ kind: 'compare', frameworks: c.frameworks })]);
     } else if (c.kind === 'recommend' || c.kind === 'flow') {
-      const subject: Subject = { kind: 'recommend', answers: c.answers };
-      const importance = await channelImportance(this.#ctx, asker.tenant, asker.channel);
-      reply = buildResult(this.#ctx, subject, importance, [shareButton(subject), voteButton(subject)]).reply;
+      reply = await this.result(asker, { kind: 'recommend', answers: c.answers });
     } else if (c.kind === 'weights' || c.kind === 'history' || c.kind === 'decide' || c.kind === 'decision' || c.kind === 'alerts') {
       return this.run(c, asker, guided);
     } else reply = this.advisor.run(c);
@@ -229,9 +234,14 @@ export class TeamAdvisor {
 
   /** A private result for the asker, under the channel's defaults, with Share (and Vote) buttons. */
   private async respondWithResult(asker: Asker, subject: Subject): Promise<Effect[]> {
+    return [{ type: 'respond', reply: await this.result(asker, subject) }];
+  }
+
+  private async result(asker: Asker, subject: Subject): Promise<Reply> {
     const importance = await channelImportance(this.#ctx, asker.tenant, asker.channel);
-    const actions = subject.kind === 'compare' ? [shareButton(subject)] : [shareButton(subject), voteButton(subject)];
-    return [{ type: 'respond', reply: buildResult(this.#ctx, subject, importance, actions).reply }];
+    const result = decide(this.#ctx, subject, importance);
+    if (subject.kind === 'compare') return resultReply(this.#ctx.kb, result, { actions: [shareButton(subject)] });
+    return resultReply(this.#ctx.kb, result, { onResult: [shareButton(subject), voteButton(subject, result)] });
   }
 
   private async action(action: ActionRequest, values: string[], asker: Asker): Promise<Effect[]> {
@@ -253,7 +263,7 @@ export class TeamAdvisor {
       case 'share':
         return this.#channel.share(asker, action.subject);
       case 'vote-start':
-        return this.#vote.start(asker, action.subject);
+        return this.#vote.start(asker, action.subject, action.shortlist);
       case 'vote-cast':
         return this.#vote.cast(asker, action.vote, action.framework);
       case 'vote-close':

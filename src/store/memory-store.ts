@@ -3,7 +3,7 @@
  * a restart. Records are validated and deep-copied on the way in and out, so
  * a caller mutating what it passed or got back cannot change stored state.
  */
-import { ChannelSettings, DecisionRecord, ErasureRecord, FlowRecord, InstallationRecord, LastAnswers, Person, type Tenant, VoteRecord } from '../core/conversations/records.js';
+import { ChannelSettings, DecisionRecord, ErasureRecord, FlowRecord, InstallationRecord, LastAnswers, Person, type Tenant, VoteRecord } from '../core/team/records.js';
 import type { CastResult, CloseResult, Store } from '../core/conversations/store.js';
 import { checkBallotsMatchVoters, checkLimit, checkTtl } from './store-arguments.js';
 import { DuplicateRecordError } from './store-errors.js';

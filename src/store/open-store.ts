@@ -4,7 +4,7 @@
  * replicas share), or otherwise a SQLite file path (`:memory:` being SQLite's
  * own in-memory database).
  */
-import type { Store } from '../core/conversations/store.js';
+import { type Store, StoreError } from '../core/conversations/store.js';
 import { MemoryStore } from './memory-store.js';
 import { PostgresStore } from './postgres-store.js';
 import { SqliteStore } from './sqlite-store.js';
@@ -16,7 +16,7 @@ export interface OpenStoreOptions {
 
 export async function openStore(databaseUrl: string, options: OpenStoreOptions = {}): Promise<Store> {
   const target = databaseUrl.trim();
-  if (target === '') throw new Error('DATABASE_URL is empty; give a SQLite file path such as ./var/advisor.db');
+  if (target === '') throw new StoreError('caller', 'DATABASE_URL is empty; give a SQLite file path such as ./var/advisor.db');
   if (target === 'memory') return new MemoryStore();
   if (/^postgres(ql)?:\/\//i.test(target)) return PostgresStore.open(target, options.onConnectionError ? { onConnectionError: options.onConnectionError } : {});
   return SqliteStore.open(target);

@@ -8,13 +8,14 @@
  * says degraded. Opening is retried in the background with capped backoff;
  * once it succeeds, calls go straight to the opened store.
  */
-import type { ChannelSettings, DecisionRecord, ErasureRecord, FlowRecord, InstallationRecord, LastAnswers, Tenant, VoteRecord } from '../core/conversations/records.js';
-import type { CastResult, CloseResult, Store } from '../core/conversations/store.js';
+import type { ChannelSettings, DecisionRecord, ErasureRecord, FlowRecord, InstallationRecord, LastAnswers, Tenant, VoteRecord } from '../core/team/records.js';
+import { type CastResult, type CloseResult, type Store, StoreError } from '../core/conversations/store.js';
 
 export interface OpeningOptions {
   open: () => Promise<Store>;
   /**
-   * False for a failure that waiting cannot fix (a URL that does not parse):
+   * False for a failure that waiting cannot fix (a URL that does not parse,
+   * coded 'caller' rather than 'outage'):
    * start-up then fails at once with that message instead of retrying forever.
    */
   worthRetrying: (error: unknown) => boolean;
@@ -29,10 +30,10 @@ export interface OpeningOptions {
 const FIRST_DELAY_MS = 500;
 const MAX_DELAY_MS = 15_000;
 
-export class StoreNotOpenError extends Error {
+export class StoreNotOpenError extends StoreError {
   override name = 'StoreNotOpenError';
   constructor() {
-    super('The database has not been reached since start-up; still trying in the background');
+    super('outage', 'The database has not been reached since start-up; still trying in the background');
   }
 }
 

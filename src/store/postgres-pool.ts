@@ -4,6 +4,7 @@
  * hanging a reply, and shaped so rows look exactly like SQLite's.
  */
 import pg from 'pg';
+import { StoreError } from '../core/conversations/store.js';
 
 export interface PostgresOptions {
   /**
@@ -83,11 +84,11 @@ function connectionFrom(url: string, schemaOption: string | undefined) {
   try {
     parsed = new URL(url);
   } catch {
-    throw new Error(`DATABASE_URL is not a valid URL; expected postgres://user@host:5432/database`);
+    throw new StoreError('caller', `DATABASE_URL is not a valid URL; expected postgres://user@host:5432/database`);
   }
   const schema = schemaOption ?? (parsed.searchParams.get('schema') || undefined);
   if (schema === undefined) return { connectionString: url, schema, startupOptions: undefined };
-  if (!PLAIN_IDENTIFIER.test(schema)) throw new Error(`schema "${schema}" must be a plain lower-case identifier such as advisor_test_1`);
+  if (!PLAIN_IDENTIFIER.test(schema)) throw new StoreError('caller', `schema "${schema}" must be a plain lower-case identifier such as advisor_test_1`);
   const ownOptions = parsed.searchParams.get('options');
   parsed.searchParams.delete('schema');
   parsed.searchParams.delete('options');

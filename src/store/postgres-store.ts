@@ -7,8 +7,8 @@
  * short transaction holding a share lock on the vote row.
  */
 import pg from 'pg';
-import { ChannelSettings, DecisionRecord, ErasureRecord, FlowRecord, InstallationRecord, LastAnswers, Person, type Tenant, VoteRecord } from '../core/conversations/records.js';
-import type { CastResult, CloseResult, Store } from '../core/conversations/store.js';
+import { ChannelSettings, DecisionRecord, ErasureRecord, FlowRecord, InstallationRecord, LastAnswers, Person, type Tenant, VoteRecord } from '../core/team/records.js';
+import { type CastResult, type CloseResult, type Store, StoreError } from '../core/conversations/store.js';
 import { applyMigrations } from './postgres-migrate.js';
 import { createPool, describeTarget, type PostgresOptions } from './postgres-pool.js';
 import { SQL, type Statement, type VoteWithBallotRow } from './postgres-statements.js';
@@ -60,7 +60,7 @@ export class PostgresStore implements Store {
     } catch (error) {
       await pool.end().catch(() => undefined);
       const reason = error instanceof Error ? error.message : String(error);
-      throw new Error(`Could not open the PostgreSQL store at ${describeTarget(url)}: ${reason}`, { cause: error });
+      throw new StoreError('outage', `Could not open the PostgreSQL store at ${describeTarget(url)}: ${reason}`, { cause: error });
     }
     return new PostgresStore(pool, schema);
   }
@@ -136,7 +136,8 @@ export class PostgresStore implements Store {
       } catch (error) {
         // Another replica took the same number at the same moment: take the next one.
         const clash = error instanceof pg.DatabaseError && error.constraint === 'decisions_by_number';
-        if (!clash || attempt >= NUMBERING_ATTEMPTS) throw error;
+        if (!clash) throw error;
+        if (attempt >= NUMBERING_ATTEMPTS) throw new StoreError('conflict', `decision numbering in ${record.channel} clashed ${NUMBERING_ATTEMPTS} times in a row`, { cause: error });
       }
     }
   }

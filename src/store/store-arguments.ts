@@ -2,7 +2,7 @@
  * Checks on call arguments that the zod records cannot express, shared so the
  * memory and SQLite stores refuse exactly the same calls.
  */
-import type { VoteRecord } from '../core/conversations/records.js';
+import type { VoteRecord } from '../core/team/records.js';
 
 /** SQLite reads `LIMIT -1` as "no limit"; refuse anything but a count instead of guessing. */
 export function checkLimit(limit: number): number {

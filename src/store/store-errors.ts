@@ -1,10 +1,12 @@
 /**
  * The errors both stores raise, so callers (and the contract suite) can tell
  * "your data is damaged" from "you asked twice" without knowing the backend.
+ * Each carries its StoreErrorCode (declared beside the Store interface).
  */
+import { StoreError } from '../core/conversations/store.js';
 
 /** A stored row no longer matches its schema: report it, never render it. */
-export class DamagedRowError extends Error {
+export class DamagedRowError extends StoreError {
   override name = 'DamagedRowError';
 
   constructor(
@@ -12,15 +14,15 @@ export class DamagedRowError extends Error {
     readonly key: string,
     problem: string,
   ) {
-    super(`Damaged row in table "${table}" (${key}): ${problem}`);
+    super('damaged', `Damaged row in table "${table}" (${key}): ${problem}`);
   }
 }
 
 /** A create for an id that already exists: ids are random, so this is a bug upstream, not something to overwrite. */
-export class DuplicateRecordError extends Error {
+export class DuplicateRecordError extends StoreError {
   override name = 'DuplicateRecordError';
 
   constructor(kind: 'flow' | 'vote' | 'decision', tenant: string, id: string) {
-    super(`A ${kind} with id ${id} already exists in ${tenant}`);
+    super('conflict', `A ${kind} with id ${id} already exists in ${tenant}`);
   }
 }

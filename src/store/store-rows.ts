@@ -8,7 +8,7 @@
  * mismatch into a DamagedRowError that names the table and the row.
  */
 import { z } from 'zod';
-import { ChannelSettings, DecisionRecord, ErasureRecord, FlowRecord, InstallationRecord, LastAnswers, VoteRecord } from '../core/conversations/records.js';
+import { ChannelSettings, DecisionRecord, ErasureRecord, FlowRecord, InstallationRecord, LastAnswers, VoteRecord } from '../core/team/records.js';
 import { DamagedRowError } from './store-errors.js';
 
 export interface FlowRow {

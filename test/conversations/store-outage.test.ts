@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TeamAdvisor } from '../../src/core/team-advisor.js';
+import { MemoryStore } from '../../src/store/memory-store.js';
+import { DamagedRowError } from '../../src/store/store-errors.js';
 import { flakyStore } from '../support/flaky-store.js';
 import { knowledge } from '../support/knowledge.js';
 import { TeamChat } from '../support/team-chat.js';
@@ -47,5 +49,15 @@ describe('when the database is unreachable', () => {
     const db = flakyStore();
     const advisor = new TeamAdvisor(knowledge(), { store: db.store, newId: () => 'bad id with spaces' });
     await expect(advisor.handle({ type: 'text', text: 'recommend' }, { tenant: 'slack:T1', channel: 'C1', user: { id: 'U1', name: 'A' } })).rejects.toThrow();
+  });
+
+  it('does not report a damaged row as an outage: the flow it belongs to fails loudly instead', async () => {
+    const store = new MemoryStore();
+    store.getFlow = async () => {
+      throw new DamagedRowError('flows', 'slack:T1/f1', 'answers.project is not a project type');
+    };
+    const chat = new TeamChat(new TeamAdvisor(knowledge(), { store }));
+    const [, step] = await chat.say('Alice', 'recommend');
+    await expect(chat.click('Alice', step!, 'AI/ML service')).rejects.toThrow(DamagedRowError);
   });
 });

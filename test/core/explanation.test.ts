@@ -9,7 +9,8 @@ import { recommendationCard } from '../../src/core/cards/recommendation-card.js'
 import type { Block, Card } from '../../src/core/cards/card.js';
 import { parseCommand } from '../../src/core/commands/parse.js';
 import { shiftWeight, strictLeader } from '../../src/core/scoring/flip-point.js';
-import { preferencesFrom, type Answers } from '../../src/core/scoring/preferences.js';
+import { preferencesFrom } from '../../src/core/scoring/preferences.js';
+import type { Answers } from '../../src/core/team/answers.js';
 import { rank } from '../../src/core/scoring/rank.js';
 import { recommend, TIE_MARGIN } from '../../src/core/scoring/recommendation.js';
 import { equalCriteriaWeights, normalise, type Dimension } from '../../src/core/scoring/weights.js';

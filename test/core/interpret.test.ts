@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { interpret, type Reading } from '../../src/core/commands/interpret.js';
 import { readingLine, understoodData, unusedLine } from '../../src/core/commands/reading.js';
 import { understand } from '../../src/core/commands/understand.js';
-import type { Answers } from '../../src/core/scoring/preferences.js';
+import type { Answers } from '../../src/core/team/answers.js';
 import { LANGUAGES, type Language } from '../../src/core/vocabulary.js';
 import { advisor, knowledge } from '../support/knowledge.js';
 

@@ -4,7 +4,8 @@
  * reaches the core when used through the real discord.js client.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commandText, discordCommands } from '../../src/adapters/discord/commands.js';
+import { discordCommands } from '../../src/adapters/discord/commands.js';
+import { commandText } from '../../src/core/commands/command-text.js';
 import { parseCommand } from '../../src/core/commands/parse.js';
 import { COMMANDS } from '../../src/core/commands/spec.js';
 import type { Input } from '../../src/core/conversations/effects.js';
@@ -29,7 +30,10 @@ describe('/framework has every option of the command language', () => {
     expect(sub('recommend').options!.find((o) => o.name === 'scale')!.choices!.map((c) => c.value)).toEqual(['prototype', 'thousands', 'millions']);
     expect(sub('recommend').options!.find((o) => o.name === 'team')!.choices!.map((c) => c.value)).toEqual(['junior', 'mixed', 'senior']);
     // A yes/no switch: "/framework history export:True".
-    expect(sub('history').options).toEqual([expect.objectContaining({ name: 'export', type: 5 })]);
+    expect(sub('history').options).toEqual([
+      expect.objectContaining({ name: 'export', type: 5 }),
+      expect.objectContaining({ name: 'format', choices: [expect.objectContaining({ value: 'madr' }), expect.objectContaining({ value: 'nygard' })] }),
+    ]);
     expect(sub('help').options![0]!.choices!.map((c) => c.value)).toEqual(COMMANDS.map((c) => c.name));
   });
 

@@ -12,7 +12,7 @@ import type { Card } from '../../src/core/cards/card.js';
 import { COMMAND_NAMES } from '../../src/core/commands/spec.js';
 import type { Effect } from '../../src/core/conversations/effects.js';
 import type { Reply } from '../../src/core/reply.js';
-import type { Answers } from '../../src/core/scoring/preferences.js';
+import type { Answers } from '../../src/core/team/answers.js';
 import { TeamAdvisor } from '../../src/core/team-advisor.js';
 import { CRITERIA, LANGUAGES } from '../../src/core/vocabulary.js';
 import { MemoryStore } from '../../src/store/memory-store.js';

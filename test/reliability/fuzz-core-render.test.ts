@@ -9,7 +9,7 @@
  * or format anything.
  */
 import { describe, expect, it } from 'vitest';
-import { commandText } from '../../src/adapters/discord/commands.js';
+import { commandText } from '../../src/core/commands/command-text.js';
 import { limitProblems as discordLimitProblems } from '../../src/adapters/discord/limits.js';
 import { cardToDiscordPayload } from '../../src/adapters/discord/render.js';
 import { cardToBlocks } from '../../src/adapters/slack/blocks.js';

@@ -49,6 +49,7 @@ async function botProcess(fake: FakeDiscord, store: MemoryStore, shards: Paramet
   const handledIn: string[] = [];
   const teamAdvisor = {
     advisor: core.advisor,
+    frameworkChoices: core.frameworkChoices.bind(core),
     handle: (input: Input, asker: Asker) => (handledIn.push(asker.tenant), core.handle(input, asker)),
   };
   const bot = await startDiscord({ config: { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl }, teamAdvisor, store, logger: pino({ level: 'silent' }), shards });

@@ -5,15 +5,15 @@
  * a failure that waiting cannot fix.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/core/conversations/store.js';
+import { type Store, StoreError, storeErrorCode } from '../../src/core/conversations/store.js';
 import { TeamAdvisor } from '../../src/core/team-advisor.js';
 import { MemoryStore } from '../../src/store/memory-store.js';
 import { OpeningStore, type OpeningOptions, StoreNotOpenError } from '../../src/store/opening-store.js';
 import { knowledge } from '../support/knowledge.js';
 import { pollUntil } from '../support/service-process.js';
 
-const unreachable = () => new Error('Could not open the PostgreSQL store at db:5432/advisor: connect ECONNREFUSED', { cause: new Error('connect ECONNREFUSED') });
-const worthRetrying = (error: unknown) => error instanceof Error && error.cause !== undefined;
+const unreachable = () => new StoreError('outage', 'Could not open the PostgreSQL store at db:5432/advisor: connect ECONNREFUSED', { cause: new Error('connect ECONNREFUSED') });
+const worthRetrying = (error: unknown) => storeErrorCode(error) === 'outage';
 
 const stores: OpeningStore[] = [];
 afterEach(async () => {
@@ -76,7 +76,7 @@ describe('OpeningStore', () => {
   });
 
   it('fails start-up at once when waiting cannot help', async () => {
-    const badUrl = new Error('DATABASE_URL is not a valid URL; expected postgres://user@host:5432/database');
+    const badUrl = new StoreError('caller', 'DATABASE_URL is not a valid URL; expected postgres://user@host:5432/database');
     await expect(start({ open: async () => Promise.reject(badUrl) })).rejects.toBe(badUrl);
   });
 

@@ -16,7 +16,7 @@ import { answeredCard, stepCard } from '../../src/core/cards/flow-card.js';
 import { historyCard } from '../../src/core/cards/history-card.js';
 import { voteCard } from '../../src/core/cards/vote-card.js';
 import { COMMAND_NAMES } from '../../src/core/commands/spec.js';
-import { FLOW_STEPS, type FlowRecord, type VoteRecord } from '../../src/core/conversations/records.js';
+import { FLOW_STEPS, type FlowRecord, type VoteRecord } from '../../src/core/team/records.js';
 import { CRITERIA, LANGUAGES } from '../../src/core/vocabulary.js';
 import { advisor, knowledge } from '../support/knowledge.js';
 import { anyAnswers } from '../support/arbitrary-answers.js';

@@ -2,7 +2,7 @@
  * Small record builders for the store tests: each gives a valid record that
  * reads like the conversation it stands for, with overrides for what a test is about.
  */
-import type { ChannelSettings, DecisionRecord, FlowRecord, InstallationRecord, Person, Tenant, VoteRecord } from '../../src/core/conversations/records.js';
+import type { ChannelSettings, DecisionRecord, FlowRecord, InstallationRecord, Person, Tenant, VoteRecord } from '../../src/core/team/records.js';
 
 export const ACME: Tenant = 'slack:TACME01';
 export const GLOBEX: Tenant = 'discord:424242';

@@ -1,6 +1,6 @@
 /** Any combination of a team's answers (each possibly unanswered), for property tests across platforms. */
 import fc from 'fast-check';
-import type { Answers } from '../../src/core/scoring/preferences.js';
+import type { Answers } from '../../src/core/team/answers.js';
 import { CRITERIA, LANGUAGES, MUST_HAVES, PROJECT_TYPES, SCALES, TEAM_EXPERIENCE } from '../../src/core/vocabulary.js';
 
 export const anyAnswers: fc.Arbitrary<Answers> = fc.record(

@@ -5,7 +5,7 @@
  */
 import type { Action, Card } from '../../src/core/cards/card.js';
 import type { Effect } from '../../src/core/conversations/effects.js';
-import type { Person } from '../../src/core/conversations/records.js';
+import type { Person } from '../../src/core/team/records.js';
 import type { Reply } from '../../src/core/reply.js';
 import type { TeamAdvisor } from '../../src/core/team-advisor.js';
 

@@ -5,8 +5,7 @@
  * on a rate limit. Updates go before responses: Discord lets a click edit its
  * message only as the first response (or after deferring it).
  */
-import type { Effect } from '../../core/conversations/effects.js';
-import type { Reply } from '../../core/reply.js';
+import type { Effect, Reply } from '../../core/index.js';
 
 /** How one event is answered: an interaction (interaction-answer.ts) or a message (message-answer.ts). */
 export interface Answer {

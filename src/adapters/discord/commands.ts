@@ -13,8 +13,7 @@ import type {
   InteractionContextType,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import { COMMANDS, SLASH_COMMAND, type CommandSpec, type OptionSpec } from '../../core/commands/spec.js';
-import { shorten } from '../../core/text/shorten.js';
+import { COMMANDS, SLASH_COMMAND, shorten, type CommandSpec, type OptionSpec } from '../../core/index.js';
 import { DISCORD_LIMITS } from './limits.js';
 
 // Numeric API values, typed against discord-api-types (see render-components.ts).
@@ -60,27 +59,3 @@ export function discordCommands(): RESTPostAPIChatInputApplicationCommandsJSONBo
 
 /** manifests/discord-commands.json, byte for byte. */
 export const manifestText = () => `${JSON.stringify(discordCommands(), null, 2)}\n`;
-
-/** Options the parser reads by position; a flag is its own name when set; every other option is written as key=value. */
-const POSITIONAL = new Set<OptionSpec['kind']>(['framework', 'criterion', 'topic', 'text']);
-
-function optionWord(o: OptionSpec, value: string): string | undefined {
-  if (o.kind === 'flag') return value === 'true' ? o.name : undefined;
-  if (POSITIONAL.has(o.kind)) return value;
-  return `${o.name}=${value.split(/[\s,]+/).filter(Boolean).join(',')}`;
-}
-
-/**
- * One subcommand's options as command text. Frameworks are joined with commas,
- * which the parser reads as separators, so names of several words stay whole;
- * list values have their blanks turned into commas so "python go" stays one value.
- */
-export function commandText(name: string, options: ReadonlyMap<string, string>): string {
-  const spec = COMMANDS.find((c) => c.name === name);
-  if (!spec) return name;
-  const given = spec.options.filter((o) => (options.get(o.name) ?? '').trim() !== '');
-  const value = (o: OptionSpec) => options.get(o.name)!.trim();
-  const frameworks = given.filter((o) => o.kind === 'framework').map(value).join(', ');
-  const words = given.filter((o) => o.kind !== 'framework').map((o) => optionWord(o, value(o)));
-  return [spec.name, frameworks, ...words].filter(Boolean).join(' ');
-}

@@ -8,10 +8,7 @@
 import type { AutocompleteInteraction, Interaction, Message } from 'discord.js';
 import type { Logger } from 'pino';
 import { chartImage } from '../../charts/chart-image.js';
-import type { Effect } from '../../core/conversations/effects.js';
-import type { Store } from '../../core/conversations/store.js';
-import type { TeamAdvisor } from '../../core/team-advisor.js';
-import { frameworkChoices } from './autocomplete.js';
+import type { Effect, Store, TeamAdvisor } from '../../core/index.js';
 import { type Answer, carryOut } from './carry-out.js';
 import type { DiscordChannels } from './channels.js';
 import { type AnswerableInteraction, InteractionAnswer } from './interaction-answer.js';
@@ -19,6 +16,7 @@ import { inputOf } from './interaction-input.js';
 import { MessageAnswer } from './message-answer.js';
 import { type DrawChart, Outbox } from './outbox.js';
 import { askerOf, placeOf } from './place.js';
+import { DISCORD_LIMITS } from './limits.js';
 import { safeError } from './safe-error.js';
 
 /** Interaction tokens live 15 minutes; a redelivery after that could not be answered anyway. */
@@ -28,7 +26,7 @@ const DEFER_AFTER_MS = 2000;
 
 export interface DiscordAdapterOptions {
   /** The core: handle() for every input; advisor.kb for autocomplete. */
-  teamAdvisor: Pick<TeamAdvisor, 'handle' | 'advisor'>;
+  teamAdvisor: Pick<TeamAdvisor, 'handle' | 'advisor' | 'frameworkChoices'>;
   store: Store;
   logger: Logger;
   channels: DiscordChannels;
@@ -84,7 +82,7 @@ export class DiscordAdapter {
 
   async #autocomplete(interaction: AutocompleteInteraction): Promise<void> {
     const typed = interaction.options.getFocused();
-    await interaction.respond(frameworkChoices(this.#options.teamAdvisor.advisor.kb, typed));
+    await interaction.respond(this.#options.teamAdvisor.frameworkChoices(typed, { count: DISCORD_LIMITS.autocompleteChoices, nameLength: DISCORD_LIMITS.choiceName }));
   }
 
   async #message(message: Message): Promise<void> {

@@ -18,8 +18,7 @@ import { once } from 'node:events';
 import { Client, type ClientOptions, Events, GatewayIntentBits, Partials, type RateLimitData, type ResponseLike } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Config } from '../../config.js';
-import type { Store } from '../../core/conversations/store.js';
-import type { TeamAdvisor } from '../../core/team-advisor.js';
+import type { Store, TeamAdvisor } from '../../core/index.js';
 import { DiscordChannels } from './channels.js';
 import { DiscordAdapter } from './discord-adapter.js';
 import type { DrawChart } from './outbox.js';
@@ -28,7 +27,7 @@ import { safeError } from './safe-error.js';
 export interface StartDiscordOptions {
   config: Pick<Config, 'DISCORD_TOKEN' | 'DISCORD_API_URL'>;
   /** The core: handle() for every input; advisor.kb for autocomplete. */
-  teamAdvisor: Pick<TeamAdvisor, 'handle' | 'advisor'>;
+  teamAdvisor: Pick<TeamAdvisor, 'handle' | 'advisor' | 'frameworkChoices'>;
   store: Store;
   logger: Logger;
   /** Request the privileged Message Content intent (DISCORD_MESSAGE_CONTENT=true). */

@@ -5,7 +5,7 @@
  * Private replies are ephemeral; a click's "update" edits the clicked message.
  */
 import { type ChatInputCommandInteraction, type MessageComponentInteraction, MessageFlags } from 'discord.js';
-import type { Reply } from '../../core/reply.js';
+import type { Reply } from '../../core/index.js';
 import { apology } from './apology.js';
 import type { Answer } from './carry-out.js';
 import type { DiscordChannels } from './channels.js';

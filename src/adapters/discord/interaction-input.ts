@@ -4,9 +4,7 @@
  * of a select). Anything else is not for the core.
  */
 import type { Interaction } from 'discord.js';
-import { SLASH_COMMAND } from '../../core/commands/spec.js';
-import type { Input } from '../../core/conversations/effects.js';
-import { commandText } from './commands.js';
+import { SLASH_COMMAND, commandText, type Input } from '../../core/index.js';
 
 export function inputOf(interaction: Interaction): Input | undefined {
   if (interaction.isChatInputCommand()) {

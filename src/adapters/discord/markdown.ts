@@ -3,7 +3,8 @@
  * framework name in "I don't know ...", a thread name) shows as typed and can
  * neither ping (@everyone, <@id>, <@&role>, <#channel>) nor change formatting.
  */
-import { shorten, wellFormed } from '../../core/text/shorten.js';
+import { shorten, wellFormed } from '../../core/index.js';
+export { ELLIPSIS } from '../../core/index.js';
 
 /** Characters that format anywhere in a line, plus "<" which opens mentions, channels, emoji and timestamps. */
 const INLINE = /[\\*_~`|[\]<]/g;
@@ -33,7 +34,6 @@ export function codeSafe(text: string): string {
   return wellFormed(text).replace(/`/g, 'ˋ');
 }
 
-export { ELLIPSIS } from '../../core/text/shorten.js';
 
 /** Plain text in at most `max` characters, cut between graphemes at a word when one is near, marked with an ellipsis. */
 export function truncate(text: string, max: number): string {

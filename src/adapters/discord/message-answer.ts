@@ -3,7 +3,7 @@
  * reply to a message, so every answer is a message in the same channel or
  * thread, shown as a reply to the user's message.
  */
-import type { Reply } from '../../core/reply.js';
+import type { Reply } from '../../core/index.js';
 import { apology } from './apology.js';
 import type { Answer } from './carry-out.js';
 import type { DiscordChannels } from './channels.js';

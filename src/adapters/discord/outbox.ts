@@ -10,8 +10,7 @@
 import { DiscordAPIError, HTTPError } from 'discord.js';
 import type { Logger } from 'pino';
 import type { ChartImage } from '../../charts/chart-image.js';
-import type { Effect } from '../../core/conversations/effects.js';
-import type { Reply } from '../../core/reply.js';
+import type { Effect, Reply } from '../../core/index.js';
 import { type Outgoing, outgoing } from './outgoing.js';
 import { safeError } from './safe-error.js';
 

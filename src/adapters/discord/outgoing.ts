@@ -8,8 +8,7 @@
  */
 import type { APIEmbed } from 'discord.js';
 import type { ChartImage } from '../../charts/chart-image.js';
-import type { Reply } from '../../core/reply.js';
-import { shorten } from '../../core/text/shorten.js';
+import { shorten, type Reply } from '../../core/index.js';
 import type { DiscordMessagePayload } from './limits.js';
 import { cardToDiscordPayload } from './render.js';
 

@@ -5,8 +5,7 @@
  * channel's. Guilds are tenants; each DM is a tenant of its own.
  */
 import { ChannelType, type Channel, type User } from 'discord.js';
-import type { Asker } from '../../core/conversations/effects.js';
-import { shorten } from '../../core/text/shorten.js';
+import { shorten, type Asker } from '../../core/index.js';
 
 /** Room for any real name, short enough that a tally of many voters stays readable. */
 const NAME_MAX = 120;

@@ -4,7 +4,7 @@
  * Discord (no markdown), so they are only shortened, never escaped.
  */
 import type { ButtonStyle, ComponentType } from 'discord.js';
-import type { Action, ButtonStyle as CardButtonStyle } from '../../core/cards/card.js';
+import type { Action, ButtonStyle as CardButtonStyle } from '../../core/index.js';
 import { DISCORD_LIMITS, type DiscordActionRow, type DiscordComponent } from './limits.js';
 import { truncate } from './markdown.js';
 

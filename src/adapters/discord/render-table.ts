@@ -3,7 +3,7 @@
  * block; wide ones (four frameworks with long cells) would wrap into noise on
  * a phone, so each row becomes one line: "Performance: Django 8.75 · FastAPI 9 ★".
  */
-import { BEST_MARK, type TableRow } from '../../core/cards/card.js';
+import { BEST_MARK, type TableRow } from '../../core/index.js';
 import { ELLIPSIS, codeSafe } from './markdown.js';
 import { fitLines, labelPrefix, type Line } from './render-lines.js';
 

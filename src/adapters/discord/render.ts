@@ -9,7 +9,7 @@
  * which Discord shows as small print.
  */
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import type { Block, Card } from '../../core/cards/card.js';
+import type { Block, Card } from '../../core/index.js';
 import { shareBudget } from './embed-budget.js';
 import { DISCORD_LIMITS, embedLength, type DiscordMessagePayload } from './limits.js';
 import { escapeMarkdown, escapeWithin, truncate } from './markdown.js';

@@ -8,12 +8,7 @@
 import { McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { type CallToolResult, ErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js';
 import type { Logger } from 'pino';
-import { parseCommand } from '../../core/commands/parse.js';
-import type { Asker } from '../../core/conversations/effects.js';
-import type { Resolution } from '../../core/knowledge/knowledge-base.js';
-import type { Reply } from '../../core/reply.js';
-import { channelWeights } from '../../core/scoring/weights.js';
-import type { TeamAdvisor } from '../../core/team-advisor.js';
+import { channelWeights, normalise, parseCommand, type Asker, type Reply, type Resolution, type TeamAdvisor } from '../../core/index.js';
 import {
   askInput,
   compareCommand,

@@ -10,8 +10,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import type { Logger } from 'pino';
-import type { Asker } from '../../core/conversations/effects.js';
-import type { TeamAdvisor } from '../../core/team-advisor.js';
+import type { Asker, TeamAdvisor } from '../../core/index.js';
 import { createAdvisorMcpServer } from './advisor-mcp-server.js';
 
 export const MCP_PATH = '/mcp';

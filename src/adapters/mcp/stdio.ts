@@ -9,9 +9,7 @@
 import { config as loadDotenv } from 'dotenv';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { ConfigError, readConfig } from '../../config.js';
-import type { Asker } from '../../core/conversations/effects.js';
-import { loadKnowledgeBase } from '../../core/knowledge/load.js';
-import { TeamAdvisor } from '../../core/team-advisor.js';
+import { TeamAdvisor, loadKnowledgeBase, type Asker } from '../../core/index.js';
 import { createLogger } from '../../logger.js';
 import { DATA_DIR } from '../../paths.js';
 import { MemoryStore } from '../../store/memory-store.js';

@@ -6,9 +6,7 @@
  * a schema error.
  */
 import { z } from 'zod';
-import { commandSpec } from '../../core/commands/spec.js';
-import { MAX_COMPARE } from '../../core/commands/parse.js';
-import { Criterion, Language, MustHave, ProjectType, Scale, TeamExperience } from '../../core/vocabulary.js';
+import { Criterion, Language, MAX_COMPARE, MustHave, ProjectType, Scale, TeamExperience, commandSpec } from '../../core/index.js';
 
 /** Longer words never name anything; the bound keeps arguments small. */
 const MAX_WORD = 200;

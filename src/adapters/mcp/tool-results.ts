@@ -7,10 +7,8 @@
  */
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
-import type { Card } from '../../core/cards/card.js';
-import { COMMAND_NAMES } from '../../core/commands/spec.js';
-import type { Reply, ReplyData } from '../../core/reply.js';
-import { cardToText } from '../terminal/render-text.js';
+import { COMMAND_NAMES, type Card, type Reply, type ReplyData } from '../../core/index.js';
+import { cardToText } from '../kit/render-text.js';
 
 const TEXT_WIDTH = 100;
 

@@ -5,8 +5,7 @@
  * with an ellipsis, never sent over a limit (Slack would reject the message).
  */
 import type { types } from '@slack/bolt';
-import { type Action, BEST_MARK, type Block, type Card, type TableRow } from '../../core/cards/card.js';
-import type { ReplyDocument } from '../../core/reply.js';
+import { BEST_MARK, type Action, type Block, type Card, type ReplyDocument, type TableRow } from '../../core/index.js';
 import { SLACK_LIMITS as LIMIT } from './limits.js';
 import { bold, escapeEntities, escapeMrkdwn, neutraliseBroadcasts, splitText, truncate } from './mrkdwn.js';
 

@@ -4,7 +4,7 @@
  * only what the features use. `npm run manifest:slack` writes it to
  * manifests/slack-app.yaml, and a test keeps that file in step with this.
  */
-import { SLASH_COMMAND } from '../../core/commands/spec.js';
+import { SLASH_COMMAND } from '../../core/index.js';
 import { OAUTH_REDIRECT_PATH, SLACK_EVENTS_PATH } from './routes.js';
 
 /**

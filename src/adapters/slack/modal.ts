@@ -6,7 +6,7 @@
  * buttons are at most 24 characters (https://docs.slack.dev/reference/views).
  */
 import type { types } from '@slack/bolt';
-import type { Form, FormField, FormValues } from '../../core/cards/form.js';
+import type { Form, FormField, FormValues } from '../../core/index.js';
 import { escapeMrkdwn, neutraliseBroadcasts, truncate } from './mrkdwn.js';
 
 const VIEW_TEXT = 24;

@@ -11,7 +11,7 @@
  * stops Slack's own parsing of mentions and names; links are then made
  * explicit (`<https://…>`) so that cited sources stay clickable.
  */
-import { ELLIPSIS, shorten, wellFormed } from '../../core/text/shorten.js';
+import { ELLIPSIS, shorten, wellFormed } from '../../core/index.js';
 
 /** Look-alikes that Slack does not treat as formatting. */
 const LOOK_ALIKE: Record<string, string> = {

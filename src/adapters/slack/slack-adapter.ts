@@ -15,12 +15,7 @@ import type {
   SlackViewMiddlewareArgs,
 } from '@slack/bolt';
 import type { Logger } from 'pino';
-import type { Asker, Effect, Input } from '../../core/conversations/effects.js';
-import { Tenant } from '../../core/conversations/records.js';
-import type { Store } from '../../core/conversations/store.js';
-import type { Reply } from '../../core/reply.js';
-import type { TeamAdvisor } from '../../core/team-advisor.js';
-import { shorten } from '../../core/text/shorten.js';
+import { shorten, tenantOf, type Asker, type Effect, type Input, type Reply, type Store, type TeamAdvisor, type Tenant } from '../../core/index.js';
 import { APOLOGY, UNREADABLE_CLICK } from './apology.js';
 import { DisplayNames } from './display-names.js';
 import { incomingText } from './incoming-text.js';
@@ -74,9 +69,8 @@ async function within<T>(work: Promise<T>, ms: number): Promise<T | typeof LATE>
   }
 }
 
-function tenantOf(teamId: string | undefined | null, enterpriseId: string | undefined | null): Tenant | undefined {
-  const parsed = Tenant.safeParse(`slack:${teamId ?? enterpriseId ?? ''}`);
-  return parsed.success ? parsed.data : undefined;
+function slackTenant(teamId: string | undefined | null, enterpriseId: string | undefined | null): Tenant | undefined {
+  return tenantOf('slack', teamId ?? enterpriseId ?? '');
 }
 
 const person = (id: string, name: string | undefined) => ({ id, name: shorten(name || id, MAX_NAME) });
@@ -118,7 +112,7 @@ export class SlackAdapter {
 
   async onCommand({ body, ack, respond, client }: CommandArgs): Promise<void> {
     const parsed = SlashCommandPayload.safeParse(body);
-    const tenant = parsed.success ? tenantOf(parsed.data.team_id, parsed.data.enterprise_id) : undefined;
+    const tenant = parsed.success ? slackTenant(parsed.data.team_id, parsed.data.enterprise_id) : undefined;
     if (!parsed.success || !tenant) {
       this.#logger.warn({ issues: parsed.error?.issues.slice(0, 3) }, 'unreadable slash command');
       await ack({ response_type: 'ephemeral', text: APOLOGY });
@@ -149,7 +143,7 @@ export class SlackAdapter {
   async onAction({ body, ack, respond, client }: ActionArgs): Promise<void> {
     await ack();
     const parsed = BlockActionsPayload.safeParse(body);
-    const tenant = parsed.success ? tenantOf(parsed.data.team?.id ?? parsed.data.user.team_id, parsed.data.enterprise?.id) : undefined;
+    const tenant = parsed.success ? slackTenant(parsed.data.team?.id ?? parsed.data.user.team_id, parsed.data.enterprise?.id) : undefined;
     // A click in the Home tab has no channel of its own: it acts in the app's DM, which the tab carries.
     const channel = parsed.success ? (parsed.data.channel?.id ?? parsed.data.container.channel_id ?? (parsed.data.view?.type === 'home' ? parsed.data.view.private_metadata : undefined)) : undefined;
     if (!parsed.success || !tenant || !channel) {
@@ -179,7 +173,7 @@ export class SlackAdapter {
 
   private async onConversationMessage(body: unknown, client: AllMiddlewareArgs['client'], botUserId: string | undefined, via: 'mention' | 'dm'): Promise<void> {
     const parsed = MessageEventPayload.safeParse(body);
-    const tenant = parsed.success ? tenantOf(parsed.data.team_id ?? parsed.data.event.team, parsed.data.enterprise_id) : undefined;
+    const tenant = parsed.success ? slackTenant(parsed.data.team_id ?? parsed.data.event.team, parsed.data.enterprise_id) : undefined;
     if (!parsed.success || !tenant) {
       this.#logger.warn({ via, issues: parsed.error?.issues.slice(0, 3) }, 'unreadable message event');
       return;
@@ -204,7 +198,7 @@ export class SlackAdapter {
   async onAskShortcut({ body, ack, client }: ShortcutArgs): Promise<void> {
     await ack();
     const parsed = MessageShortcutPayload.safeParse(body);
-    const tenant = parsed.success ? tenantOf(parsed.data.team?.id ?? parsed.data.user.team_id, parsed.data.enterprise?.id) : undefined;
+    const tenant = parsed.success ? slackTenant(parsed.data.team?.id ?? parsed.data.user.team_id, parsed.data.enterprise?.id) : undefined;
     if (!parsed.success || !tenant) {
       this.#logger.warn({ issues: parsed.error?.issues.slice(0, 3) }, 'unreadable message shortcut');
       return;
@@ -238,7 +232,7 @@ export class SlackAdapter {
    */
   async onFormSubmitted({ body, ack, client }: SubmissionArgs): Promise<void> {
     const parsed = ViewSubmissionPayload.safeParse(body);
-    const tenant = parsed.success ? tenantOf(parsed.data.team?.id ?? parsed.data.user.team_id, parsed.data.enterprise?.id) : undefined;
+    const tenant = parsed.success ? slackTenant(parsed.data.team?.id ?? parsed.data.user.team_id, parsed.data.enterprise?.id) : undefined;
     if (!parsed.success || !tenant) {
       this.#logger.warn({ issues: parsed.error?.issues.slice(0, 3) }, 'unreadable view submission');
       await ack();
@@ -268,7 +262,7 @@ export class SlackAdapter {
   /** The Home tab, published for this person each time they open it. */
   async onHomeOpened({ body, client }: HomeArgs): Promise<void> {
     const parsed = HomeOpenedPayload.safeParse(body);
-    const tenant = parsed.success ? tenantOf(parsed.data.team_id, parsed.data.enterprise_id) : undefined;
+    const tenant = parsed.success ? slackTenant(parsed.data.team_id, parsed.data.enterprise_id) : undefined;
     const home = this.#core.home?.bind(this.#core);
     if (!home || !parsed.success || !tenant || parsed.data.event.tab === 'messages') return;
     const { event } = parsed.data;

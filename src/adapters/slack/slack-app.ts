@@ -13,7 +13,7 @@ import { App, type CustomRoute, HTTPReceiver, type Receiver, SocketModeReceiver 
 import type { Logger } from 'pino';
 import { ConfigError, type Config } from '../../config.js';
 import type { ExtraRoute } from '../../ops-server.js';
-import type { Store } from '../../core/conversations/store.js';
+import type { Store } from '../../core/index.js';
 import { boltLogger } from './bolt-logger.js';
 import { InFlightWork, TrackedReceiver } from './in-flight.js';
 import { MultiWorkspace, type MultiWorkspaceSettings } from './install/multi-workspace.js';

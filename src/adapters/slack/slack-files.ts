@@ -8,8 +8,7 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import { chartImage } from '../../charts/chart-image.js';
-import type { Reply, ReplyDocument } from '../../core/reply.js';
-import { shorten } from '../../core/text/shorten.js';
+import { shorten, type Reply, type ReplyDocument } from '../../core/index.js';
 import { documentToBlocks, type SlackMessage } from './blocks.js';
 import { withRateLimitWait } from './web-api.js';
 

@@ -7,8 +7,7 @@
  */
 import type { RespondFn, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
-import type { Effect } from '../../core/conversations/effects.js';
-import type { Reply } from '../../core/reply.js';
+import type { Effect, Reply } from '../../core/index.js';
 import { apologyFor } from './apology.js';
 import { cardToBlocks, documentToBlocks, type SlackMessage } from './blocks.js';
 import { limitProblems } from './limit-check.js';

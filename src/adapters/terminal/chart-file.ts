@@ -7,9 +7,8 @@
 import { writeFileSync } from 'node:fs';
 import { chartToPng } from '../../charts/chart-to-png.js';
 import { chartToSvg } from '../../charts/chart-to-svg.js';
-import type { ChartData } from '../../core/charts/chart-data.js';
-import type { Reply } from '../../core/reply.js';
-import type { Printer } from './formats.js';
+import type { ChartData, Reply } from '../../core/index.js';
+import type { Printer } from '../../formats.js';
 
 export class ChartFile {
   private chart: ChartData | undefined;

@@ -8,15 +8,13 @@
 import 'dotenv/config';
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
-import type { Asker } from '../../core/conversations/effects.js';
-import { loadKnowledgeBase } from '../../core/knowledge/load.js';
-import { TeamAdvisor } from '../../core/team-advisor.js';
+import { TeamAdvisor, loadKnowledgeBase, type Asker } from '../../core/index.js';
 import { ConfigError, readConfig } from '../../config.js';
 import { DATA_DIR } from '../../paths.js';
 import { openStore } from '../../store/open-store.js';
 import { ChartFile } from './chart-file.js';
 import { cliUsage, parseCliArgs } from './cli-args.js';
-import { printers } from './formats.js';
+import { printers } from '../../formats.js';
 import { OneShotDisplay } from './one-shot.js';
 import { runSession } from './session.js';
 import { sessionDisplay, TerminalChat } from './terminal-chat.js';

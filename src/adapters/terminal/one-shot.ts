@@ -6,8 +6,8 @@
  * problems in words go to standard error.
  */
 import { writeFileSync } from 'node:fs';
-import type { Reply } from '../../core/reply.js';
-import type { Printer } from './formats.js';
+import type { Reply } from '../../core/index.js';
+import type { Printer } from '../../formats.js';
 import type { ShowReply } from './terminal-chat.js';
 
 export interface OneShotOptions {

@@ -5,7 +5,7 @@
  */
 import { createInterface } from 'node:readline';
 import type { TerminalChat } from './terminal-chat.js';
-import { readChoice } from './choices.js';
+import { readChoice } from '../kit/choices.js';
 
 const GREETING = [
   'Framework Advisor: choose a backend framework with your team.',

@@ -3,11 +3,8 @@
  * would appear; the latest card with actions is the one numbers refer to. How
  * a reply is shown differs between the session and a one-shot command.
  */
-import type { Action } from '../../core/cards/card.js';
-import type { Asker, Effect, Input } from '../../core/conversations/effects.js';
-import type { Reply } from '../../core/reply.js';
-import type { TeamAdvisor } from '../../core/team-advisor.js';
-import type { Printer } from './formats.js';
+import type { Action, Asker, Effect, Input, Reply, TeamAdvisor } from '../../core/index.js';
+import type { Printer } from '../../formats.js';
 
 /** Shows one reply; `label` says where it would appear in a chat ("(in the thread)"), or is empty. */
 export type ShowReply = (reply: Reply, label: string) => void;

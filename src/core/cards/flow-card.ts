@@ -1,12 +1,12 @@
 /** Cards of the guided flow: a step with its choices, and the notices around it. */
 import { flowAnswerAction, flowControlAction, flowSelectAction, newFlowAction } from '../actions.js';
-import type { FlowRecord, FlowStep } from '../conversations/records.js';
-import { describeStepAnswer, STEPS } from '../conversations/steps.js';
-import { FLOW_STEPS } from '../conversations/records.js';
-import type { Answers } from '../scoring/preferences.js';
+import type { FlowRecord, FlowStep } from '../team/records.js';
+import { describeStepAnswer, STEPS } from '../team/steps.js';
+import { FLOW_STEPS } from '../team/records.js';
+import type { Answers } from '../team/answers.js';
 import { shorten } from '../text/shorten.js';
 import { type Action, type Card, fallbackOf } from './card.js';
-import { describeAnswers } from './recommendation-card.js';
+import { describeAnswers } from '../team/answers.js';
 
 /** Buttons show a short label on both platforms (Slack's limit is 75, Discord's 80). */
 const LABEL_MAX = 60;

@@ -1,6 +1,6 @@
 /** A channel's recent decisions, and the decision record export. */
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
-import type { DecisionRecord } from '../conversations/records.js';
+import type { DecisionRecord } from '../team/records.js';
 import { type Card, fallbackOf, formatPoints } from './card.js';
 import { adrNumber } from '../decisions/lifecycle.js';
 import { madrStatus } from '../decisions/madr.js';

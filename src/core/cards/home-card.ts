@@ -4,10 +4,10 @@
  * the votes still open, their own recent recommendations and last answers,
  * and buttons to start.
  */
-import { describeAnswers } from './recommendation-card.js';
+import { describeAnswers } from '../team/answers.js';
 import { describeDecision } from './history-card.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
-import type { DecisionRecord, LastAnswers, VoteRecord } from '../conversations/records.js';
+import type { DecisionRecord, LastAnswers, VoteRecord } from '../team/records.js';
 import { compareAction, newFlowAction } from '../actions.js';
 import type { Action, Block, Card } from './card.js';
 import { fallbackOf } from './card.js';

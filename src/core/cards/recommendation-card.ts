@@ -6,30 +6,16 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Term } from '../scoring/explanation.js';
 import type { FlipPoint } from '../scoring/flip-point.js';
 import type { MustHavesToDrop } from '../scoring/must-haves-to-drop.js';
-import type { Answers } from '../scoring/preferences.js';
+import { type Answers, describeAnswers } from '../team/answers.js';
+import { LANGUAGE_LABEL, MUST_HAVE_LABEL } from '../vocabulary.js';
 import { type Recommendation, TIE_MARGIN, TIE_SHARE } from '../scoring/recommendation.js';
 import type { RankedFramework } from '../scoring/rank.js';
 import { DIMENSIONS, DIMENSION_LABEL, describeWeights, percent } from '../scoring/weights.js';
-import { LANGUAGE_LABEL, MUST_HAVE_LABEL, PROJECT_LABEL, SCALE_LABEL, TEAM_LABEL } from '../vocabulary.js';
 import { type Action, type Block, type Card, fallbackOf, formatPoints, formatScore } from './card.js';
 import { scoreSourceNotes } from './sources.js';
 
 const SHOWN = 3;
 const EXCLUSIONS_SHOWN = 6;
-
-/** "AI/ML service · Python · priorities: performance · millions of users · senior" */
-export function describeAnswers(answers: Answers): string {
-  const parts = [
-    answers.project && PROJECT_LABEL[answers.project],
-    answers.languages && (answers.languages.length > 0 ? answers.languages.map((l) => LANGUAGE_LABEL[l]).join(' or ') : 'any language'),
-    answers.priorities && answers.priorities.length > 0 && `priorities: ${answers.priorities.map((p) => DIMENSION_LABEL[p].toLowerCase()).join(' and ')}`,
-    answers.mustHaves && (answers.mustHaves.length > 0 ? `must have ${answers.mustHaves.map((m) => MUST_HAVE_LABEL[m]).join(', ')}` : 'no must-haves'),
-    answers.scale && SCALE_LABEL[answers.scale].toLowerCase(),
-    answers.team && `team: ${TEAM_LABEL[answers.team].toLowerCase()}`,
-  ];
-  const given = parts.filter((p): p is string => typeof p === 'string' && p.length > 0);
-  return given.length > 0 ? given.join(' · ') : 'no answers yet: every framework, equal weights';
-}
 
 /** "community (10 vs 8, +0.40 points)": the criterion, both scores, and what the gap is worth. */
 function gapText(ahead: RankedFramework, behind: RankedFramework, t: Term, sign: '+' | '-'): string {

@@ -1,10 +1,10 @@
 /** The team vote: one button per shortlisted framework, the tally updated in place, results when closed. */
 import { castVoteAction, closeVoteAction } from '../actions.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
-import type { VoteRecord } from '../conversations/records.js';
-import { tally, winner } from '../conversations/tally.js';
+import type { VoteRecord } from '../team/records.js';
+import { tally, winner } from '../team/tally.js';
 import { type Action, type Card, fallbackOf } from './card.js';
-import { describeAnswers } from './recommendation-card.js';
+import { describeAnswers } from '../team/answers.js';
 
 export function voteCard(kb: KnowledgeBase, vote: VoteRecord): Card {
   const name = (id: string) => kb.get(id)?.name ?? id;

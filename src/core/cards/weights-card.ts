@@ -1,5 +1,5 @@
 /** A channel's default priorities: shown, set, reset. */
-import type { ChannelSettings } from '../conversations/records.js';
+import type { ChannelSettings } from '../team/records.js';
 import { channelWeights, describeImportance, describeWeights } from '../scoring/weights.js';
 import { type Card } from './card.js';
 

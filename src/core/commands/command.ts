@@ -1,5 +1,5 @@
 /** What the parser understood: one variant per command, each with exactly the fields it needs. */
-import type { Answers } from '../scoring/preferences.js';
+import type { Answers } from '../team/answers.js';
 import type { Criterion, Language, ProjectType } from '../vocabulary.js';
 import type { CommandName } from './spec.js';
 

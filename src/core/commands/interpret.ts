@@ -9,7 +9,8 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { isKnownConfusion } from '../knowledge/confusions.js';
 import { editDistance, nameKey } from '../knowledge/names.js';
-import { preferencesFrom, type Answers } from '../scoring/preferences.js';
+import { preferencesFrom } from '../scoring/preferences.js';
+import type { Answers } from '../team/answers.js';
 import { rank } from '../scoring/rank.js';
 import { shorten } from '../text/shorten.js';
 import { LANGUAGES, type Criterion, type Language, type MustHave, type ProjectType, type Scale, type TeamExperience } from '../vocabulary.js';

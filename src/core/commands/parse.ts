@@ -5,7 +5,7 @@
  */
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { closestKeys, nameKey } from '../knowledge/names.js';
-import type { Answers } from '../scoring/preferences.js';
+import type { Answers } from '../team/answers.js';
 import { shorten } from '../text/shorten.js';
 import type { Criterion, Language } from '../vocabulary.js';
 import type { Command, ParseProblem, ParseResult, WeightsChange } from './command.js';

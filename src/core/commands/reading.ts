@@ -5,7 +5,7 @@
  * object of `--json`.
  */
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
-import type { Answers } from '../scoring/preferences.js';
+import type { Answers } from '../team/answers.js';
 import { CRITERION_LABEL, LANGUAGE_LABEL, MUST_HAVE_LABEL, SCALE_LABEL, TEAM_LABEL, type ProjectType } from '../vocabulary.js';
 import type { PlainCommand, Reading } from './interpret.js';
 

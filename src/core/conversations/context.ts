@@ -1,5 +1,4 @@
-/** What every stateful use case needs: the knowledge, the stateless advisor, the store, a clock and ids. */
-import type { Advisor } from '../advisor.js';
+/** What every stateful use case needs: the knowledge, the store, a clock and ids. */
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Reply } from '../reply.js';
 import type { Card } from '../cards/card.js';
@@ -8,7 +7,6 @@ import type { Store } from './store.js';
 
 export interface TeamContext {
   kb: KnowledgeBase;
-  advisor: Advisor;
   store: Store;
   now: () => number;
   newId: () => string;

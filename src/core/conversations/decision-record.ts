@@ -3,12 +3,12 @@
  * context (the answers), options with their scores, the decision, and the
  * consequences (the chosen framework's watchouts).
  */
-import { describeAnswers } from '../cards/recommendation-card.js';
+import { describeAnswers } from '../team/answers.js';
 import { citation } from '../cards/sources.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { CRITERIA } from '../vocabulary.js';
 import { DIMENSION_LABEL, type Dimension } from '../scoring/weights.js';
-import type { DecisionRecord } from './records.js';
+import type { DecisionRecord } from '../team/records.js';
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 

@@ -4,7 +4,7 @@
  * platform (ephemeral message, chat.update, thread reply, interaction update).
  */
 import type { Reply } from '../reply.js';
-import type { Person, Tenant } from './records.js';
+import type { Person, Tenant } from '../team/records.js';
 
 /** Who acted, and where. */
 export interface Asker {

@@ -8,12 +8,14 @@ import { flowControlAction, shareAction, startVoteAction } from '../actions.js';
 import type { Action } from '../cards/card.js';
 import { answeredCard, expiredCard, flowParentCard, noticeCard, stepCard, strangerCard } from '../cards/flow-card.js';
 import type { Reply } from '../reply.js';
-import type { Answers } from '../scoring/preferences.js';
+import { recommendation, shortlistOf } from '../result.js';
+import { recommendationReply } from '../result-reply.js';
+import type { Answers } from '../team/answers.js';
 import { type TeamContext, publicReply, tellPrivately } from './context.js';
 import type { Asker, Effect } from './effects.js';
-import type { FlowRecord, FlowStep } from './records.js';
+import type { FlowRecord, FlowStep } from '../team/records.js';
 import { channelImportance } from './results.js';
-import { answerStep, nextStep, stepsAnswered } from './steps.js';
+import { answerStep, nextStep, stepsAnswered } from '../team/steps.js';
 
 /** What a click asks of a flow. */
 export type FlowMove =
@@ -106,15 +108,15 @@ export class GuidedFlow {
   async result(flow: FlowRecord): Promise<Reply> {
     const importance = await channelImportance(this.ctx, flow.tenant, flow.channel);
     const subject = { kind: 'recommend' as const, answers: flow.answers };
+    const result = recommendation(this.ctx.kb, flow.answers, importance);
     const onResult: Action[] = [
       { type: 'button', id: shareAction(subject), label: 'Share to channel', style: 'primary' },
-      { type: 'button', id: startVoteAction(subject), label: 'Start a team vote' },
+      { type: 'button', id: startVoteAction(subject, shortlistOf(result)), label: 'Start a team vote' },
     ];
     const controls: Action[] = [
       { type: 'button', id: flowControlAction(flow.id, 'adjust'), label: 'Adjust answers' },
       { type: 'button', id: flowControlAction(flow.id, 'restart'), label: 'Start over' },
     ];
-    const { reply } = this.ctx.advisor.recommendation(flow.answers, importance, controls, onResult);
-    return { ...reply, visibility: 'public' as const };
+    return recommendationReply(this.ctx.kb, result, { actions: controls, onResult, visibility: 'public' });
   }
 }

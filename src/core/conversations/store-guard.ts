@@ -1,9 +1,11 @@
 /**
- * Marks every failure of the store as a StoreUnavailableError, so the use
+ * Marks every outage of the store as a StoreUnavailableError, so the use
  * cases can tell "the database is not answering" (say so, keep serving what
- * needs no state) from a bug (which must surface).
+ * needs no state) from a bug (which must surface). It classifies by the
+ * failure's StoreErrorCode, never by a class name.
  */
-import type { Store } from './store.js';
+import { z } from 'zod';
+import { type Store, type StoreErrorCode, storeErrorCode } from './store.js';
 
 export class StoreUnavailableError extends Error {
   override name = 'StoreUnavailableError';
@@ -13,13 +15,15 @@ export class StoreUnavailableError extends Error {
 }
 
 /**
- * Errors that mean the caller is wrong, not that the database is away: a record
- * that fails validation, a duplicate id, a bad argument. These must surface.
+ * A failure without a code is the driver's own: a record refused by its schema
+ * or a bad argument means the caller is wrong; anything else (a dropped
+ * connection, a timeout) means the database is away.
  */
-const CALLER_MISTAKES = new Set(['ZodError', '$ZodError', 'DuplicateRecordError', 'TypeError', 'RangeError']);
-
-function isOutage(error: unknown): boolean {
-  return !(error instanceof Error && CALLER_MISTAKES.has(error.name));
+function codeOf(error: unknown): StoreErrorCode {
+  const coded = storeErrorCode(error);
+  if (coded) return coded;
+  const callerMistake = error instanceof z.core.$ZodError || error instanceof TypeError || error instanceof RangeError;
+  return callerMistake ? 'caller' : 'outage';
 }
 
 export function guardStore(store: Store): Store {
@@ -31,7 +35,7 @@ export function guardStore(store: Store): Store {
         try {
           return await value.apply(target, args);
         } catch (error) {
-          if (error instanceof StoreUnavailableError || !isOutage(error)) throw error;
+          if (error instanceof StoreUnavailableError || codeOf(error) !== 'outage') throw error;
           throw new StoreUnavailableError(String(property), error);
         }
       };

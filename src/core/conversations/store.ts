@@ -3,7 +3,32 @@
  * tenant. Implementations (memory, SQLite, later PostgreSQL) live outside the
  * core and all pass one contract suite (test/store/contract.ts).
  */
-import type { ChannelSettings, DecisionRecord, ErasureRecord, FlowRecord, InstallationRecord, LastAnswers, Tenant, VoteRecord } from './records.js';
+import type { ChannelSettings, DecisionRecord, ErasureRecord, FlowRecord, InstallationRecord, LastAnswers, Tenant, VoteRecord } from '../team/records.js';
+
+/**
+ * What kind of failure a store reports, so callers classify by code and never
+ * by a class name: `outage` the database is not answering (say so, retry),
+ * `conflict` a record that already exists, `damaged` a stored row that no
+ * longer matches its schema (a bug to report, not an outage), `caller` a bad
+ * argument or record.
+ */
+export type StoreErrorCode = 'outage' | 'conflict' | 'damaged' | 'caller';
+
+export class StoreError extends Error {
+  override name = 'StoreError';
+  constructor(
+    readonly code: StoreErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** The code a store failure carries, or undefined when it carries none (a driver's own error). */
+export function storeErrorCode(error: unknown): StoreErrorCode | undefined {
+  return error instanceof StoreError ? error.code : undefined;
+}
 
 export type CastResult =
   | { outcome: 'counted'; vote: VoteRecord }

@@ -12,9 +12,11 @@ import type { Reply } from '../reply.js';
 import { decisionRecordMarkdown } from './decision-record.js';
 import { decisionDetails } from '../decisions/reasoning.js';
 import type { Asker, Effect } from './effects.js';
-import type { ChannelSettings } from './records.js';
-import { buildResult, channelImportance, hasResult } from './results.js';
-import { describeAnswers } from '../cards/recommendation-card.js';
+import type { ChannelSettings } from '../team/records.js';
+import { channelImportance, decide, hasResult } from './results.js';
+import type { Action } from '../cards/card.js';
+import { shortlistOf } from '../result.js';
+import { resultReply } from '../result-reply.js';
 import { CRITERIA } from '../vocabulary.js';
 
 export const HISTORY_SHOWN = 10;
@@ -34,13 +36,10 @@ export class TeamChannel {
   /** Posts a result publicly, says who asked and with which answers, and records it as a decision. */
   async share(asker: Asker, subject: Subject): Promise<Effect[]> {
     const importance = await channelImportance(this.ctx, asker.tenant, asker.channel);
-    if (!hasResult(this.ctx, subject, importance)) return tellPrivately('recommend', NOTHING_TO_SHARE);
-    const result = buildResult(this.ctx, subject, importance, [{ type: 'button', id: startVoteAction(subject), label: 'Start a team vote', style: 'primary' }]);
-    // A recommendation's subtitle is its answers: the shared card names the asker before them, once.
-    const shared = result.reply.card.subtitle ?? (subject.kind === 'recommend' ? describeAnswers(subject.answers) : undefined);
-    const asked = `Shared by ${asker.user.name}`;
-    const subtitle = shared ? `${asked} · ${subject.kind === 'recommend' ? 'answers: ' : ''}${shared}` : asked;
-    const card = { ...result.reply.card, subtitle };
+    const result = decide(this.ctx, subject, importance);
+    if (!hasResult(result)) return tellPrivately('recommend', NOTHING_TO_SHARE);
+    const vote: Action = { type: 'button', id: startVoteAction(subject, shortlistOf(result)), label: 'Start a team vote', style: 'primary' };
+    const reply = resultReply(this.ctx.kb, result, { actions: [vote], visibility: 'public', sharedBy: `Shared by ${asker.user.name}` });
     await this.ctx.store.addDecision({
       id: this.ctx.newId(),
       tenant: asker.tenant,
@@ -55,7 +54,7 @@ export class TeamChannel {
       details: decisionDetails(this.ctx.kb, { options: result.options, weights: result.weights, chosen: result.options[0]?.id, decisionMakers: [asker.user], consulted: [] }),
       createdAt: this.ctx.now(),
     });
-    return [{ type: 'post', where: 'channel', reply: publicReply(result.reply.kind, card, result.reply) }];
+    return [{ type: 'post', where: 'channel', reply }];
   }
 
   async history(asker: Asker, exportRecord: boolean): Promise<Effect[]> {

@@ -7,11 +7,11 @@
  */
 import { RECOMMEND_FORM, WEIGHTS_FORM } from '../cards/home-card.js';
 import type { Form, FormField, FormValues } from '../cards/form.js';
-import type { Answers } from '../scoring/preferences.js';
+import type { Answers } from '../team/answers.js';
 import { CRITERIA, CRITERION_LABEL, type Criterion } from '../vocabulary.js';
 import type { Asker, Effect } from './effects.js';
-import { FLOW_STEPS, type FlowStep } from './records.js';
-import { answerStep, STEPS } from './steps.js';
+import { FLOW_STEPS, type FlowStep } from '../team/records.js';
+import { answerStep, STEPS } from '../team/steps.js';
 import type { TeamContext } from './context.js';
 import type { TeamChannel } from './team-channel.js';
 

@@ -4,15 +4,14 @@
  * written atomically by the store, so simultaneous clicks are all counted.
  */
 import type { Subject } from '../actions.js';
+import { shortlistOf } from '../result.js';
 import { noticeCard } from '../cards/flow-card.js';
 import { voteCard } from '../cards/vote-card.js';
 import { type TeamContext, publicReply, tellPrivately } from './context.js';
 import type { Asker, Effect } from './effects.js';
-import type { VoteRecord } from './records.js';
-import { buildResult, channelImportance } from './results.js';
-import { proposeVote, settleVote } from '../decisions/vote-decision.js';
-
-const MAX_OPTIONS = 3;
+import type { VoteRecord } from '../team/records.js';
+import { channelImportance, decide } from './results.js';
+import { ballotScores, proposeVote, settleVote } from '../decisions/vote-decision.js';
 
 export class TeamVote {
   constructor(private readonly ctx: TeamContext) {}
@@ -21,10 +20,9 @@ export class TeamVote {
     return publicReply('vote', voteCard(this.ctx.kb, vote));
   }
 
-  async start(asker: Asker, subject: Subject): Promise<Effect[]> {
-    const importance = await channelImportance(this.ctx, asker.tenant, asker.channel);
-    const result = buildResult(this.ctx, subject, importance, []);
-    const options = subject.kind === 'compare' ? subject.frameworks : result.options.slice(0, MAX_OPTIONS).map((o) => o.id);
+  /** The ballot is the shortlist the result was offered with; only a button from an older version makes it decide again. */
+  async start(asker: Asker, subject: Subject, shortlist?: string[]): Promise<Effect[]> {
+    const options = subject.kind === 'compare' ? subject.frameworks : (shortlist ?? (await this.shortlistNow(asker, subject)));
     if (options.length < 2) return tellPrivately('vote', noticeCard('Nothing to vote on', 'A vote needs at least two frameworks.'));
     const vote: VoteRecord = {
       id: this.ctx.newId(),
@@ -37,7 +35,8 @@ export class TeamVote {
       voters: {},
       createdAt: this.ctx.now(),
     };
-    const decisionNumber = await proposeVote(this.ctx, vote, result);
+    const importance = await channelImportance(this.ctx, asker.tenant, asker.channel);
+    const decisionNumber = await proposeVote(this.ctx, vote, ballotScores(this.ctx.kb, vote, importance));
     const numbered = decisionNumber ? { ...vote, decisionNumber } : vote;
     await this.ctx.store.createVote(numbered);
     return [{ type: 'post', where: 'channel', reply: this.card(numbered) }];
@@ -69,10 +68,14 @@ export class TeamVote {
     return [{ type: 'update', reply: this.card(closed.vote) }];
   }
 
-  /** A closed vote settles its numbered decision, with each option's score under the weights used. */
+  private async shortlistNow(asker: Asker, subject: Subject): Promise<string[]> {
+    const importance = await channelImportance(this.ctx, asker.tenant, asker.channel);
+    return shortlistOf(decide(this.ctx, subject, importance));
+  }
+
+  /** A closed vote settles its numbered decision, with each option on the ballot scored under the weights used (no ranking, no recommendation). */
   private async record(vote: VoteRecord, asker: Asker): Promise<void> {
     const importance = await channelImportance(this.ctx, vote.tenant, vote.channel);
-    const subject: Subject = vote.answers ? { kind: 'recommend', answers: vote.answers } : { kind: 'compare', frameworks: vote.options };
-    await settleVote(this.ctx, vote, buildResult(this.ctx, subject, importance, []), asker.user);
+    await settleVote(this.ctx, vote, ballotScores(this.ctx.kb, vote, importance), asker.user);
   }
 }

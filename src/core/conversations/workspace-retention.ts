@@ -5,7 +5,7 @@
  * platform adapter says when the app went or came back; the store keeps the
  * mark, so a restart or another replica forgets nothing.
  */
-import type { ErasureRecord, Tenant } from './records.js';
+import type { ErasureRecord, Tenant } from '../team/records.js';
 import type { Store } from './store.js';
 
 export const DAY_MS = 24 * 3_600_000;

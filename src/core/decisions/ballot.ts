@@ -3,7 +3,7 @@
  * an order of preference written "fastify>nestjs>django". Stores check
  * ballots with validChoice, so every store accepts exactly the same ones.
  */
-import type { VoteRecord } from '../conversations/records.js';
+import type { VoteRecord } from '../team/records.js';
 
 export const RANK_SEPARATOR = '>';
 

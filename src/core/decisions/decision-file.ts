@@ -2,7 +2,7 @@
  * File names for exported records: NNNN-title-slug.md, as adr-tools writes
  * them and Backstage's ADR plugin finds them (^(?:.*\/)?\d{4}-.+\.md$).
  */
-import type { DecisionRecord } from '../conversations/records.js';
+import type { DecisionRecord } from '../team/records.js';
 
 export const BACKSTAGE_ADR_FILE = /^(?:.*\/)?\d{4}-.+\.md$/;
 

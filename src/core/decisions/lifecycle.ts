@@ -4,7 +4,7 @@
  * (linked both ways), deprecated by hand. The store numbers it per channel.
  */
 import type { TeamContext } from '../conversations/context.js';
-import type { DecisionRecord, DecisionStatus } from '../conversations/records.js';
+import type { DecisionRecord, DecisionStatus } from '../team/records.js';
 import { detailsOf } from './reasoning.js';
 
 /** How far back a new decision looks for the one it replaces. */

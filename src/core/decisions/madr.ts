@@ -5,10 +5,10 @@
  * with Consequences and Confirmation, Pros and Cons of the Options, and More
  * Information.
  */
-import { describeAnswers } from '../cards/recommendation-card.js';
+import { describeAnswers } from '../team/answers.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { DIMENSION_LABEL, type Dimension } from '../scoring/weights.js';
-import type { DecisionRecord } from '../conversations/records.js';
+import type { DecisionRecord } from '../team/records.js';
 import { place, sourceLines } from '../conversations/decision-record.js';
 import { adrNumber, statusOf } from './lifecycle.js';
 import { detailsOf } from './reasoning.js';

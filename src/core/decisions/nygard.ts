@@ -1,7 +1,7 @@
 /** A decision in Michael Nygard's original form: Title, Status, Context, Decision, Consequences. */
-import { describeAnswers } from '../cards/recommendation-card.js';
+import { describeAnswers } from '../team/answers.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
-import type { DecisionRecord } from '../conversations/records.js';
+import type { DecisionRecord } from '../team/records.js';
 import { adrNumber } from './lifecycle.js';
 import { day, drivers, madrStatus, md } from './madr.js';
 import { detailsOf } from './reasoning.js';

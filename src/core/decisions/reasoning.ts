@@ -9,7 +9,7 @@ import type { FrameworkProfile } from '../knowledge/profile.js';
 import type { ReleaseLine } from '../knowledge/schema.js';
 import { DIMENSION_LABEL, type Dimension } from '../scoring/weights.js';
 import { CRITERIA, type Criterion } from '../vocabulary.js';
-import type { DecisionDetails, DecisionRecord, Person } from '../conversations/records.js';
+import type { DecisionDetails, DecisionRecord, Person } from '../team/records.js';
 
 export interface DetailsInput {
   options: DecisionRecord['options'];

@@ -9,7 +9,7 @@ import type { Card } from '../cards/card.js';
 import { describeDecision } from '../cards/history-card.js';
 import { type TeamContext, privateReply, publicReply, tellPrivately } from '../conversations/context.js';
 import type { Asker, Effect } from '../conversations/effects.js';
-import type { DecisionRecord } from '../conversations/records.js';
+import type { DecisionRecord } from '../team/records.js';
 import type { Reply } from '../reply.js';
 import { decisionFileName } from './decision-file.js';
 import { adrNumber, link, recordDecision, setStatus, statusOf } from './lifecycle.js';

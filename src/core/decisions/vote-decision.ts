@@ -4,13 +4,39 @@
  * question.
  */
 import type { TeamContext } from '../conversations/context.js';
-import type { DecisionRecord, Person, VoteRecord } from '../conversations/records.js';
-import type { Result } from '../conversations/results.js';
-import { tally, winner } from '../conversations/tally.js';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { ResultOption } from '../result.js';
+import { preferencesFrom } from '../scoring/preferences.js';
+import { scoreFramework } from '../scoring/rank.js';
+import { type ChannelImportance, channelWeights, equalCriteriaWeights } from '../scoring/weights.js';
+import type { DecisionRecord, Person, VoteRecord } from '../team/records.js';
+import { tally, winner } from '../team/tally.js';
 import { acceptDecision, recordDecision } from './lifecycle.js';
 import { decisionDetails } from './reasoning.js';
 
-function base(ctx: TeamContext, vote: VoteRecord, result: Result): Omit<DecisionRecord, 'id' | 'createdAt' | 'by'> {
+/** The frameworks on a ballot, each scored under the weights used. */
+export interface BallotScores {
+  options: ResultOption[];
+  weights: Record<string, number>;
+}
+
+/**
+ * The vote's own shortlist scored under the channel's weights (adjusted by the
+ * vote's answers when it came from a recommendation): a weighted sum per option,
+ * no ranking of every framework and no recommendation, so opening and closing a
+ * vote decide nothing again.
+ */
+export function ballotScores(kb: KnowledgeBase, vote: VoteRecord, importance: ChannelImportance | undefined): BallotScores {
+  const weights = vote.answers ? preferencesFrom(vote.answers, importance).weights : importance ? channelWeights(importance) : equalCriteriaWeights();
+  const project = vote.answers?.project;
+  const scoreOf = (id: string) => {
+    const framework = kb.get(id);
+    return framework ? Number(scoreFramework(framework, { weights, ...(project ? { project } : {}) }).total.toFixed(3)) : 0;
+  };
+  return { options: vote.options.map((id) => ({ id, score: scoreOf(id) })), weights: { ...weights } };
+}
+
+function base(ctx: TeamContext, vote: VoteRecord, result: BallotScores): Omit<DecisionRecord, 'id' | 'createdAt' | 'by'> {
   const scoreOf = (id: string) => result.options.find((o) => o.id === id)?.score ?? 0;
   return {
     tenant: vote.tenant,
@@ -23,7 +49,7 @@ function base(ctx: TeamContext, vote: VoteRecord, result: Result): Omit<Decision
 }
 
 /** The proposed decision of a vote that has just opened; its number goes on the vote. */
-export async function proposeVote(ctx: TeamContext, vote: VoteRecord, result: Result): Promise<number | undefined> {
+export async function proposeVote(ctx: TeamContext, vote: VoteRecord, result: BallotScores): Promise<number | undefined> {
   const fields = base(ctx, vote, result);
   const d = await recordDecision(ctx, {
     ...fields,
@@ -37,7 +63,7 @@ export async function proposeVote(ctx: TeamContext, vote: VoteRecord, result: Re
 }
 
 /** A closed vote settles its decision: accepted with a single winner, left proposed without one. */
-export async function settleVote(ctx: TeamContext, vote: VoteRecord, result: Result, closedBy: Person): Promise<DecisionRecord> {
+export async function settleVote(ctx: TeamContext, vote: VoteRecord, result: BallotScores, closedBy: Person): Promise<DecisionRecord> {
   const fields = base(ctx, vote, result);
   const chosen = winner(vote);
   const makers = closedBy.id === vote.startedBy.id ? [vote.startedBy] : [vote.startedBy, closedBy];

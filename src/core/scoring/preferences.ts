@@ -3,22 +3,12 @@
  * and experience all become weights (so the flip point and confidence apply
  * to them); languages and must-haves become hard filters.
  */
-import type { Criterion, Language, MustHave, ProjectType, Scale, TeamExperience } from '../vocabulary.js';
+import type { Answers } from '../team/answers.js';
+import type { Criterion, Scale, TeamExperience } from '../vocabulary.js';
+import type { Language, MustHave, ProjectType } from '../vocabulary.js';
 import { CRITERIA, LANGUAGES, MUST_HAVES } from '../vocabulary.js';
 import { type ChannelImportance, type Dimension, normalise, type Weights } from './weights.js';
 
-/** What a team told us. Every answer is optional: unanswered means "no preference". */
-export interface Answers {
-  project?: ProjectType;
-  /** Empty or absent: any language. */
-  languages?: Language[];
-  /** At most two. */
-  priorities?: Criterion[];
-  /** Empty: none needed. */
-  mustHaves?: MustHave[];
-  scale?: Scale;
-  team?: TeamExperience;
-}
 
 /** How firmly the weights were stated: drives how widely confidence samples around them. */
 export type Firmness = 'firm' | 'rough' | 'none';

@@ -6,7 +6,7 @@
  * alternatives, so it reads well in a screen reader too. Every value put in
  * the HTML is escaped.
  */
-import { SLASH_COMMAND } from '../../../core/commands/spec.js';
+import { SLASH_COMMAND } from '../../../core/index.js';
 import { APP_NAME, BOT_SCOPES } from '../manifest.js';
 import { INSTALL_PATH } from '../routes.js';
 

@@ -7,8 +7,7 @@
  */
 import type { Installation, InstallationQuery, InstallationStore } from '@slack/bolt';
 import { ConfigError } from '../../../config.js';
-import type { Tenant } from '../../../core/conversations/records.js';
-import type { Store } from '../../../core/conversations/store.js';
+import type { Store, Tenant } from '../../../core/index.js';
 import { type SealedBox, UnsealError } from './sealed-box.js';
 
 /** A record whose only job is to prove, at start-up, that the key is the one the tokens were sealed with. */

@@ -9,8 +9,7 @@
  */
 import type { App, HTTPReceiverOptions } from '@slack/bolt';
 import type { Logger } from 'pino';
-import type { Store } from '../../../core/conversations/store.js';
-import { DAY_MS, WorkspaceRetention } from '../../../core/conversations/workspace-retention.js';
+import { DAY_MS, type Store, WorkspaceRetention } from '../../../core/index.js';
 import { BOT_SCOPES } from '../manifest.js';
 import { INSTALL_PATH, OAUTH_REDIRECT_PATH } from '../routes.js';
 import { installCallbacks } from './install-callbacks.js';

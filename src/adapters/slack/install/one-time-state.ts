@@ -11,9 +11,9 @@ import type { InstallURLOptions, StateStore } from '@slack/oauth';
 // loader cannot see as named exports (vitest can, so only the real service failed): take them
 // from the default export.
 import oauth from '@slack/oauth';
+import type { Store } from '../../../core/index.js';
 
 const { ClearStateStore, InvalidStateError } = oauth;
-import type { Store } from '../../../core/conversations/store.js';
 
 /** How long an install link stays valid; Bolt's cookie for it lasts as long. */
 export const STATE_LIFETIME_SECONDS = 600;

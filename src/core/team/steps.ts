@@ -4,7 +4,7 @@
  * Each step's choices are data, so the cards, the action ids and the
  * terminal's numbered choices all come from this one table.
  */
-import type { Answers } from '../scoring/preferences.js';
+import { Answers } from './answers.js';
 import {
   CRITERIA,
   CRITERION_LABEL,
@@ -19,7 +19,7 @@ import {
   TEAM_EXPERIENCE,
   TEAM_LABEL,
 } from '../vocabulary.js';
-import { AnswersRecord, FLOW_STEPS, type FlowStep } from './records.js';
+import { FLOW_STEPS, type FlowStep } from './records.js';
 
 export interface Choice {
   value: string;
@@ -94,7 +94,7 @@ export function answerStep(answers: Answers, step: FlowStep, picked: readonly st
   const emptyList = (step === 'languages' && unique.includes('any')) || (step === 'mustHaves' && unique.includes('none'));
   const value = emptyList ? [] : def.max > 1 ? unique : unique.length === 1 ? unique[0] : undefined;
   if (value === undefined) return undefined;
-  const parsed = AnswersRecord.safeParse({ ...next, [step]: value });
+  const parsed = Answers.safeParse({ ...next, [step]: value });
   return parsed.success ? parsed.data : undefined;
 }
 

@@ -5,9 +5,7 @@
  * once. A choice can be typed by number ("3"), by several numbers for a
  * multi-select ("1,3"), or by its label or value ("performance").
  */
-import { parseAction } from '../../core/actions.js';
-import type { Action } from '../../core/cards/card.js';
-import type { Input } from '../../core/conversations/effects.js';
+import { parseAction, type Action, type Input } from '../../core/index.js';
 
 export const CONTROL_KEYS = ['d', 's', 'b', 'r', 'k'] as const;
 export type ControlKey = (typeof CONTROL_KEYS)[number];

@@ -3,7 +3,7 @@
  * layout is the same without, so piped output stays readable and testable.
  */
 import { styleText } from 'node:util';
-import { type Action, BEST_MARK, type Block, type Card, type TableRow } from '../../core/cards/card.js';
+import { BEST_MARK, type Action, type Block, type Card, type TableRow } from '../../core/index.js';
 import { keyChoices } from './choices.js';
 
 export interface TextStyle {

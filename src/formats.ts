@@ -1,11 +1,12 @@
 /**
- * `--format`: how the CLI prints a reply. Text and JSON live here; each
+ * `--format`: how the CLI prints a reply. It sits beside main.ts, not in an adapter,
+ * because it knows every platform's renderer; text and JSON live here, and each
  * platform adapter adds the payload it would send (`--format slack`, `--format discord`).
  */
-import type { Reply } from '../../core/reply.js';
-import { cardToDiscordPayload } from '../discord/render.js';
-import { cardToBlocks } from '../slack/blocks.js';
-import { cardToText } from './render-text.js';
+import type { Reply } from './core/index.js';
+import { cardToDiscordPayload } from './adapters/discord/render.js';
+import { cardToBlocks } from './adapters/slack/blocks.js';
+import { cardToText } from './adapters/kit/render-text.js';
 
 export type Printer = (reply: Reply) => string;
 

@@ -3,25 +3,31 @@
  * so a damaged row becomes a clear error, never a wrong card.
  */
 import { z } from 'zod';
-import { Criterion, Language, MustHave, ProjectType, Scale, TeamExperience } from '../vocabulary.js';
+import { Criterion } from '../vocabulary.js';
+import { Answers } from './answers.js';
 
-/** A workspace (Slack), a guild (Discord), the local terminal or an AI assistant's connection (MCP). Data never crosses tenants. */
-export const Tenant = z.string().regex(/^(slack|discord|terminal|mcp):[A-Za-z0-9._-]{1,64}$/, 'platform:id, such as slack:T0123');
+/**
+ * The name of the platform a tenant lives on, as its adapter gives it ("slack",
+ * "discord", "terminal", "mcp"): the core keeps no list of platforms, so a new
+ * surface needs no change here.
+ */
+export const Platform = z.string().regex(/^[a-z][a-z0-9-]{0,23}$/, 'a lower-case platform name such as slack');
+export type Platform = z.infer<typeof Platform>;
+
+/** A workspace (Slack), a guild (Discord), the local terminal or an AI assistant's connection (MCP), as platform:id. Data never crosses tenants. */
+export const Tenant = z.string().regex(/^[a-z][a-z0-9-]{0,23}:[A-Za-z0-9._-]{1,64}$/, 'platform:id, such as slack:T0123');
 export type Tenant = z.infer<typeof Tenant>;
+
+/** The tenant for an id on a platform, or undefined when either part is not usable (empty, too long, odd characters). */
+export function tenantOf(platform: Platform, id: string): Tenant | undefined {
+  if (!Platform.safeParse(platform).success) return undefined;
+  const parsed = Tenant.safeParse(`${platform}:${id}`);
+  return parsed.success ? parsed.data : undefined;
+}
 
 export const Person = z.object({ id: z.string().min(1).max(64), name: z.string().max(120) }).strict();
 export type Person = z.infer<typeof Person>;
 
-export const AnswersRecord = z
-  .object({
-    project: ProjectType.optional(),
-    languages: z.array(Language).optional(),
-    priorities: z.array(Criterion).max(2).optional(),
-    mustHaves: z.array(MustHave).optional(),
-    scale: Scale.optional(),
-    team: TeamExperience.optional(),
-  })
-  .strict();
 
 export const FLOW_STEPS = ['project', 'languages', 'priorities', 'mustHaves', 'scale', 'team'] as const;
 export const FlowStep = z.enum(FLOW_STEPS);
@@ -36,7 +42,7 @@ export const FlowRecord = z
     tenant: Tenant,
     channel: z.string().min(1).max(64),
     owner: Person,
-    answers: AnswersRecord,
+    answers: Answers,
     /** Steps answered or skipped, in order: Back pops the last one. */
     visited: z.array(FlowStep),
     /** Choices picked so far on a multi-choice step, before "Done". */
@@ -58,7 +64,7 @@ export const VoteRecord = z
     /** The framework ids on the ballot, in the order shown. */
     options: z.array(z.string().min(1).max(40)).min(2).max(5),
     /** What the vote was about: the answers of the recommendation it came from, if any. */
-    answers: AnswersRecord.optional(),
+    answers: Answers.optional(),
     /** User id -> framework id; one ballot per person, replaced when they change it. */
     ballots: z.record(z.string(), z.string()),
     /** Display names of voters, for the tally. */
@@ -117,7 +123,7 @@ export const DecisionRecord = z
     details: DecisionDetails.optional(),
     /** Who asked (shared results) or who started the vote. */
     by: Person,
-    answers: AnswersRecord.optional(),
+    answers: Answers.optional(),
     /** Options considered with their scores (0-10) under the weights used. */
     options: z.array(z.object({ id: z.string(), score: z.number() }).strict()).min(1),
     /** The framework chosen: the shared pick or the vote's winner; absent when a vote ended level or empty. */
@@ -157,7 +163,7 @@ export const InstallationRecord = z
 export type InstallationRecord = z.infer<typeof InstallationRecord>;
 
 /** The answers a person gave last, to fill in the one-form recommendation next time. */
-export const LastAnswers = z.object({ answers: AnswersRecord, updatedAt: z.number().int() }).strict();
+export const LastAnswers = z.object({ answers: Answers, updatedAt: z.number().int() }).strict();
 export type LastAnswers = z.infer<typeof LastAnswers>;
 
 /** A tenant whose data is to be erased once the app has been gone for the grace period. */
