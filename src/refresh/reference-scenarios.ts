@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { KnowledgeBase } from '../core/knowledge/knowledge-base.js';
 import { preferencesFrom } from '../core/scoring/preferences.js';
 import { recommend } from '../core/scoring/recommendation.js';
-import { Criterion, Language, MustHave, ProjectType, Scale, TeamExperience } from '../core/vocabulary.js';
+import { Answers } from '../core/team/answers.js';
 
 export const ReferenceScenarios = z
   .object({
@@ -19,16 +19,7 @@ export const ReferenceScenarios = z
         z
           .object({
             name: z.string().min(3),
-            answers: z
-              .object({
-                project: ProjectType.optional(),
-                languages: z.array(Language).optional(),
-                priorities: z.array(Criterion).max(2).optional(),
-                mustHaves: z.array(MustHave).optional(),
-                scale: Scale.optional(),
-                team: TeamExperience.optional(),
-              })
-              .strict(),
+            answers: Answers,
           })
           .strict(),
       )
