@@ -212,7 +212,7 @@ export class TeamAdvisor {
       case 'weights':
         return this.#channel.weights(asker, command.change);
       case 'history':
-        return command.export ? this.#decisions.export(asker, command.format ?? 'madr') : this.#channel.history(asker, false);
+        return command.export ? this.#decisions.export(asker, command.format ?? 'madr') : this.#channel.history(asker);
       case 'decide':
         return this.#decisions.decide(asker, command.framework);
       case 'decision':

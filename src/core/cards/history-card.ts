@@ -52,9 +52,3 @@ export function historyCard(kb: KnowledgeBase, decisions: readonly DecisionRecor
     fallback: fallbackOf(title, items.slice(0, 3).join('; '), []),
   };
 }
-
-export function exportCard(kb: KnowledgeBase, d: DecisionRecord, filename: string): Card {
-  const title = 'Architecture Decision Record';
-  const text = `${describeDecision(kb, d)}. The record is attached as ${filename}.`;
-  return { title, blocks: [{ type: 'text', text }], actions: [], fallback: `${title}: ${text}` };
-}

@@ -4,12 +4,10 @@
  */
 import { startVoteAction, type Subject } from '../actions.js';
 import type { WeightsChange } from '../commands/command.js';
-import { exportCard, historyCard } from '../cards/history-card.js';
+import { historyCard } from '../cards/history-card.js';
 import { weightsCard, weightsChangedCard } from '../cards/weights-card.js';
 import { noticeCard } from '../cards/flow-card.js';
-import { type TeamContext, privateReply, publicReply, tellPrivately } from './context.js';
-import type { Reply } from '../reply.js';
-import { decisionRecordMarkdown } from './decision-record.js';
+import { type TeamContext, publicReply, tellPrivately } from './context.js';
 import { decisionDetails } from '../decisions/reasoning.js';
 import type { Asker, Effect } from './effects.js';
 import type { ChannelSettings } from '../team/records.js';
@@ -20,12 +18,6 @@ import { resultReply } from '../result-reply.js';
 import { CRITERIA } from '../vocabulary.js';
 
 export const HISTORY_SHOWN = 10;
-
-/** Not an answer (the CLI exits 2): the record asked for does not exist yet. */
-const NOTHING_TO_EXPORT: Reply = (() => {
-  const text = 'Share a result to the channel or close a team vote first.';
-  return { ...privateReply('history', noticeCard('No decisions to export yet', text)), understood: false, data: { kind: 'history', error: { message: `No decisions to export yet. ${text}`, suggestions: [] } } };
-})();
 
 /** A result with no framework in it (an old or crafted Share button): nothing to post or record. */
 const NOTHING_TO_SHARE = noticeCard('Nothing to share', 'No framework meets every must-have in these answers, so there is no result to share. Drop a must-have and ask again.');
@@ -57,15 +49,10 @@ export class TeamChannel {
     return [{ type: 'post', where: 'channel', reply }];
   }
 
-  async history(asker: Asker, exportRecord: boolean): Promise<Effect[]> {
+  /** The channel's history; `history export` is the decisions' (TeamDecisions.export). */
+  async history(asker: Asker): Promise<Effect[]> {
     const decisions = await this.ctx.store.listDecisions(asker.tenant, asker.channel, HISTORY_SHOWN);
-    if (!exportRecord) return [{ type: 'respond', reply: publicReply('history', historyCard(this.ctx.kb, decisions)) }];
-    // The latest closed vote is the team's decision; without one, the latest shared result is a proposal.
-    const latest = decisions.find((d) => d.kind === 'closed-vote') ?? decisions[0];
-    if (!latest) return [{ type: 'respond', reply: NOTHING_TO_EXPORT }];
-    const filename = `decision-record-${new Date(latest.createdAt).toISOString().slice(0, 10)}.md`;
-    const reply = publicReply('history', exportCard(this.ctx.kb, latest, filename));
-    return [{ type: 'respond', reply: { ...reply, document: { filename, mimeType: 'text/markdown', text: decisionRecordMarkdown(this.ctx.kb, latest) } } }];
+    return [{ type: 'respond', reply: publicReply('history', historyCard(this.ctx.kb, decisions)) }];
   }
 
   async weights(asker: Asker, change: WeightsChange): Promise<Effect[]> {
