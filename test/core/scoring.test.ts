@@ -8,6 +8,7 @@ import { recommend } from '../../src/core/scoring/recommendation.js';
 import { DIMENSIONS, equalCriteriaWeights, normalise } from '../../src/core/scoring/weights.js';
 import { CRITERIA, type Criterion } from '../../src/core/vocabulary.js';
 import { knowledge } from '../support/knowledge.js';
+import { prefsWith as prefs } from '../support/made-up-frameworks.js';
 
 /** A copy of a real profile with its five scores replaced: for checking the arithmetic on known numbers. */
 function withScores(id: string, name: string, values: Record<Criterion, number>): FrameworkProfile {
@@ -16,14 +17,6 @@ function withScores(id: string, name: string, values: Record<Criterion, number>)
   return { ...base, id, name, scores };
 }
 
-const prefs = (weights: Preferences['weights'], extra: Partial<Preferences> = {}): Preferences => ({
-  weights,
-  languages: [],
-  mustHaves: [],
-  licenses: [],
-  firmness: 'firm',
-  ...extra,
-});
 
 describe('weighted sum', () => {
   it('adds the contributions up to the total for every framework', () => {
