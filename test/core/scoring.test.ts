@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FrameworkProfile } from '../../src/core/knowledge/schema.js';
 import { confidence, seedOf } from '../../src/core/scoring/confidence.js';
 import { flipPoint, shiftWeight } from '../../src/core/scoring/flip-point.js';
-import { preferencesFrom, type Preferences } from '../../src/core/scoring/preferences.js';
+import { preferencesFrom } from '../../src/core/scoring/preferences.js';
 import { rank, scoreFramework } from '../../src/core/scoring/rank.js';
 import { recommend } from '../../src/core/scoring/recommendation.js';
 import { DIMENSIONS, equalCriteriaWeights, normalise } from '../../src/core/scoring/weights.js';
