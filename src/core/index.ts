@@ -13,7 +13,7 @@ export { commandText } from './commands/command-text.js';
 export { MAX_COMPARE, parseCommand } from './commands/parse.js';
 export { COMMANDS, COMMAND_NAMES, SLASH_COMMAND, commandSpec } from './commands/spec.js';
 export type { CommandSpec, OptionSpec } from './commands/spec.js';
-export type { Asker, Effect, Input } from './conversations/effects.js';
+export type { Announcement, Asker, Effect, Input } from './conversations/effects.js';
 export type { Store } from './conversations/store.js';
 export { DAY_MS, WorkspaceRetention } from './conversations/workspace-retention.js';
 export type { Resolution } from './knowledge/knowledge-base.js';

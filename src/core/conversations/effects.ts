@@ -29,3 +29,16 @@ export type Effect =
   | { type: 'post'; where: 'thread' | 'channel'; reply: Reply }
   /** A public parent message, then `first` inside a new thread on it (the guided flow). */
   | { type: 'start-thread'; parent: Reply; first: Reply; threadName: string };
+
+/**
+ * Something the bot says on its own, not in answer to anyone: a vote that
+ * closed at its deadline, a revisit alert. The service hands it to the
+ * adapter of the tenant's platform, which posts `reply` in `channel`.
+ */
+export interface Announcement {
+  tenant: Tenant;
+  channel: string;
+  reply: Reply;
+  /** What it is about, for logs and tests (never shown): 'vote-closed', 'revisit-alert'. */
+  about: 'vote-closed' | 'revisit-alert';
+}
