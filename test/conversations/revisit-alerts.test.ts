@@ -6,6 +6,7 @@
  * buttons ask the question again and open a vote that records a new decision.
  */
 import { afterAll, describe, expect, it } from 'vitest';
+import { parseAction, rerunAction } from '../../src/core/actions.js';
 import { lastDayOf } from '../../src/core/knowledge/releases.js';
 import type { Announcement } from '../../src/core/conversations/effects.js';
 import type { Store } from '../../src/core/conversations/store.js';
@@ -157,6 +158,14 @@ async function twoReplicas(open: () => Promise<Store>): Promise<Announcement[]> 
     await b.close();
   }
 }
+
+describe('the re-run button', () => {
+  it('carries the decision number and its question, and refuses anything else', () => {
+    const subject = { kind: 'compare' as const, frameworks: ['django', 'fastapi'] };
+    expect(parseAction(rerunAction(12, subject))).toEqual({ kind: 'rerun', decision: 12, subject });
+    for (const bad of ['rerun:0:cmp:django,fastapi', 'rerun:x:cmp:django,fastapi', 'rerun:3', 'rerun:3:cmp:django', 'rerun:3:rec:9.9.9']) expect(parseAction(bad), bad).toBeUndefined();
+  });
+});
 
 describe('revisit alerts across replicas', () => {
   const files = new TempFiles();
