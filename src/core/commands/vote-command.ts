@@ -28,67 +28,50 @@ function wordsOf(rest: string): string[] {
 }
 
 interface Parts {
-  names: string[][];
+  ids: string[];
+  unknown: string[];
   deadline: string[][];
   ranked: boolean;
   anonymous: boolean;
   add: boolean;
 }
 
-/** Sorts the words into flags, deadline phrases and runs of other words (framework names). */
-function split(words: readonly string[]): Parts {
-  const parts: Parts = { names: [], deadline: [], ranked: false, anonymous: false, add: false };
-  let run: string[] = [];
-  const endRun = () => {
-    if (run.length > 0) parts.names.push(run);
-    run = [];
-  };
+/** The longest framework name starting at word `i` ("ruby on rails" before "on" is read as a joiner): its id and length. */
+function nameAt(kb: KnowledgeBase, words: readonly string[], i: number): { id: string; length: number } | undefined {
+  for (let j = Math.min(words.length, i + MAX_NAME_WORDS); j > i; j--) {
+    const found = kb.lookup(words.slice(i, j).join(' '));
+    if (found) return { id: found.id, length: j - i };
+  }
+  return undefined;
+}
+
+/** Sorts the words into framework names, flags and deadline phrases; the words that are none of these are unknown. */
+function split(kb: KnowledgeBase, words: readonly string[]): Parts {
+  const parts: Parts = { ids: [], unknown: [], deadline: [], ranked: false, anonymous: false, add: false };
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (RANKED.has(w) || ANONYMOUS.has(w) || ADD.has(w) || JOINERS.has(w)) {
-      endRun();
-      if (RANKED.has(w)) parts.ranked = true;
-      else if (ANONYMOUS.has(w)) parts.anonymous = true;
-      else if (ADD.has(w)) parts.add = true;
-      continue;
-    }
-    if (startsDeadline(w) || fillerStartsDeadline(w, words[i + 1])) {
-      endRun();
+    const name = nameAt(kb, words, i);
+    if (name && name.length > 1) {
+      parts.ids.push(name.id);
+      i += name.length - 1;
+    } else if (RANKED.has(w)) parts.ranked = true;
+    else if (ANONYMOUS.has(w)) parts.anonymous = true;
+    else if (ADD.has(w)) parts.add = true;
+    else if (startsDeadline(w) || fillerStartsDeadline(w, words[i + 1])) {
       const phrase = [w];
       while (i + 1 < words.length && deadlineWord(words[i + 1]!) && !startsNewKeyword(phrase, words[i + 1]!)) phrase.push(words[++i]!);
+      // "closes soonish", "in 2 fortnights": an unreadable deadline is quoted whole, rather than its last word taken for a framework.
+      const next = words[i + 1];
+      if (next !== undefined && !readDeadline(phrase).ok && !nameAt(kb, words, i + 1) && !RANKED.has(next) && !ANONYMOUS.has(next) && !JOINERS.has(next)) phrase.push(words[++i]!);
       parts.deadline.push(phrase);
-      continue;
-    }
-    run.push(w);
+    } else if (name) parts.ids.push(name.id);
+    else if (!JOINERS.has(w)) parts.unknown.push(w);
   }
-  endRun();
   return parts;
 }
 
 /** "closes in 2d closes in 3d": a second keyword starts a second phrase. */
 const startsNewKeyword = (phrase: readonly string[], next: string) => phrase.length > 1 && ['closes', 'close', 'closing', 'deadline'].includes(next);
-
-/** Framework ids in a run of words, longest names first; the words no name covers. */
-function frameworksIn(kb: KnowledgeBase, run: readonly string[]): { ids: string[]; unknown: string[] } {
-  const ids: string[] = [];
-  const unknown: string[] = [];
-  for (let i = 0; i < run.length; ) {
-    let matched = 0;
-    for (let j = Math.min(run.length, i + MAX_NAME_WORDS); j > i && matched === 0; j--) {
-      const found = kb.lookup(run.slice(i, j).join(' '));
-      if (found) {
-        ids.push(found.id);
-        matched = j - i;
-      }
-    }
-    if (matched === 0) {
-      unknown.push(run[i]!);
-      matched = 1;
-    }
-    i += matched;
-  }
-  return { ids, unknown };
-}
 
 function unknownNames(kb: KnowledgeBase, unknown: readonly string[]): ParseResult {
   const guesses = unknown.slice(0, 3).flatMap((w) => {
@@ -101,11 +84,9 @@ function unknownNames(kb: KnowledgeBase, unknown: readonly string[]): ParseResul
 }
 
 export function parseVote(kb: KnowledgeBase, rest: string): ParseResult {
-  const parts = split(wordsOf(rest));
-  const found = parts.names.map((run) => frameworksIn(kb, run));
-  const unknown = found.flatMap((f) => f.unknown);
-  if (unknown.length > 0) return unknownNames(kb, unknown);
-  const ids = [...new Set(found.flatMap((f) => f.ids))];
+  const parts = split(kb, wordsOf(rest));
+  if (parts.unknown.length > 0) return unknownNames(kb, parts.unknown);
+  const ids = [...new Set(parts.ids)];
   if (parts.add) {
     if (parts.deadline.length > 0 || parts.ranked || parts.anonymous) return fail('"vote add" takes one framework only, as in "vote add fastify"; a deadline or style is set when the vote starts.');
     if (ids.length !== 1) return fail(ids.length === 0 ? 'Which framework should I add to the open vote? For example: vote add fastify.' : 'Add one framework at a time, as in "vote add fastify".');
