@@ -11,6 +11,7 @@ import { utcTime } from '../commands/deadline.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { VoteRecord } from '../team/records.js';
 import { isRanked, roundLines, tally, winner } from '../team/tally.js';
+import { RUNOFF_RULE } from '../team/runoff.js';
 import { type Action, type Block, type Card, fallbackOf } from './card.js';
 import { describeAnswers } from '../team/answers.js';
 
@@ -51,8 +52,6 @@ function tallyBlock(vote: VoteRecord, name: (id: string) => string): Block {
   return { type: 'list', heading, items };
 }
 
-const RUNOFF_RULE =
-  'Counted by instant runoff: each round a ballot counts for its highest choice still in; more than half of the counted ballots wins; otherwise the option with the fewest drops out (a tie for fewest goes by the earlier rounds, then the later-listed option drops).';
 
 function openNotes(vote: VoteRecord): string[] {
   const how = isRanked(vote)

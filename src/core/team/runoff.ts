@@ -11,6 +11,10 @@
  *   ballots there goes); if they were level in every round, the one listed
  *   later on the ballot goes (the ballot lists the advisor's best-scored first).
  */
+/** The rule in one sentence, for the vote card and the decision record. */
+export const RUNOFF_RULE =
+  'Counted by instant runoff: each round a ballot counts for its highest choice still in; more than half of the counted ballots wins; otherwise the option with the fewest drops out (a tie for fewest goes by the earlier rounds, then the later-listed option drops); options level at the end are a tie.';
+
 export interface RunoffRound {
   /** Ballots per option still in the count, in ballot order. */
   counts: Array<{ framework: string; votes: number }>;
