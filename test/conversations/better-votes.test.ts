@@ -190,6 +190,8 @@ describe('adding an option', () => {
     const add = vote.reply.card.actions.find((a) => a.type === 'select' && a.placeholder === 'Add an option');
     expect(add && add.type === 'select' && add.options.length).toBeLessThanOrEqual(25);
     expect(add && add.type === 'select' && add.options.map((o) => o.value)).not.toContain('django');
+    // The alternatives offered are in the ballot's language (Python); any other can be added by name.
+    expect(add && add.type === 'select' && add.options.every((o) => knowledge().get(o.value)!.languages.includes('python'))).toBe(true);
 
     await chat.click('Bob', vote, 'Add an option', ['flask']);
     expect(vote.reply.card.actions.flatMap((a) => (a.type === 'button' ? [a.label] : []))).toEqual(['Django', 'FastAPI', 'Flask', 'Close vote']);

@@ -47,12 +47,14 @@ export const ADDABLE_SHOWN = 25;
 
 /**
  * Frameworks that could still join the ballot, best-scored first under the
- * vote's weights: in the vote's languages when it came from answers that
- * named some. Anything else can still be added by name ("vote add ...").
+ * vote's weights, in the languages the team answered (or else the languages
+ * of the frameworks already on the ballot): the alternatives the team is
+ * likely to mean. Anything else can still be added by name ("vote add ...").
  */
 export function addableOptions(kb: KnowledgeBase, vote: VoteRecord, importance: ChannelImportance | undefined): string[] {
   const { scoreOf } = scorer(kb, vote, importance);
-  const languages = vote.answers?.languages ?? [];
+  const answered = vote.answers?.languages ?? [];
+  const languages = answered.length > 0 ? answered : vote.options.flatMap((id) => kb.get(id)?.languages ?? []);
   return kb.frameworks
     .filter((f) => !vote.options.includes(f.id) && (languages.length === 0 || f.languages.some((l) => languages.includes(l))))
     .map((f) => ({ id: f.id, score: scoreOf(f.id) }))
