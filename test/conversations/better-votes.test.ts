@@ -169,6 +169,8 @@ describe('a ranked vote', () => {
     const adr = exported!.reply.document!.text;
     expect(adr).toMatch(/Chosen option: "FastAPI", because .* won the team's ranked vote by instant runoff in round 2 \(2 of 5 first choices/);
     expect(adr).toMatch(/## More Information[^]*Counted by instant runoff[^]*Round 1: Django 2, FastAPI 2, Flask 1: Flask has the fewest and is out\.[^]*Round 2: /);
+    const [nygard] = await chat.say('Dan', 'history export --format nygard');
+    expect(nygard!.reply.document!.text).toMatch(/## Decision\n\nWe will use FastAPI\.\n\n\* The team's ranked vote chose it, counted by instant runoff: Round 1: /);
   });
 
   it('refuses a pick that is not on the ballot, and a pick after the vote closed', async () => {
