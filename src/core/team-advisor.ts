@@ -14,6 +14,7 @@ import { understand } from './commands/understand.js';
 import { commandSpec } from './commands/spec.js';
 import { type TeamContext, tellPrivately } from './conversations/context.js';
 import type { Announcement, Asker, Effect, Input } from './conversations/effects.js';
+import { closeDueVotes, type DueVoteOptions } from './conversations/vote-deadlines.js';
 import type { Reply } from './reply.js';
 import { GuidedFlow } from './conversations/guided-flow.js';
 import { channelImportance, decide, hasResult } from './conversations/results.js';
@@ -155,6 +156,15 @@ export class TeamAdvisor {
     return revisitAlerts(this.#ctx, now, options);
   }
 
+  /**
+   * Closes the votes whose deadline has passed (by `now`), records their
+   * decisions and returns what to post where. Safe on every replica at once:
+   * each vote is closed and announced by exactly one.
+   */
+  closeDueVotes(now: number = this.#ctx.now(), options: DueVoteOptions = {}): Promise<Announcement[]> {
+    return closeDueVotes(this.#ctx, now, options);
+  }
+
   /** Framework names matching what someone has typed so far, for a platform's autocomplete. */
   frameworkChoices(typed: string, limits: ChoiceLimits): NameChoice[] {
     return frameworkChoices(this.#ctx.kb, typed, limits);
@@ -202,7 +212,7 @@ export class TeamAdvisor {
       reply = this.advisor.compareFor(c.frameworks, reading.answers, importance, [shareButton({ kind: 'compare', frameworks: c.frameworks })]);
     } else if (c.kind === 'recommend' || c.kind === 'flow') {
       reply = await this.result(asker, { kind: 'recommend', answers: c.answers });
-    } else if (c.kind === 'weights' || c.kind === 'history' || c.kind === 'decide' || c.kind === 'decision' || c.kind === 'alerts') {
+    } else if (c.kind === 'weights' || c.kind === 'history' || c.kind === 'decide' || c.kind === 'decision' || c.kind === 'alerts' || c.kind === 'vote') {
       return this.run(c, asker, guided);
     } else reply = this.advisor.run(c);
     return [{ type: 'respond', reply: this.advisor.withReading(reply, reading, guided) }];
@@ -229,6 +239,9 @@ export class TeamAdvisor {
         return this.#decisions.decision(asker, command.number, command.action);
       case 'alerts':
         return this.#decisions.alerts(asker, command.on);
+      case 'vote':
+        if (command.action === 'add') return this.#vote.addFromCommand(asker, command.framework);
+        return this.#vote.startFromCommand(asker, command.frameworks, { ...(command.deadline ? { deadline: command.deadline } : {}), ranked: command.ranked, anonymous: command.anonymous });
       case 'top': {
         if (command.source) return [{ type: 'respond', reply: this.advisor.publishedTop(command.source, command.languages) }];
         // The overall ranking follows the channel's priorities, as comparisons do; the card names them.
@@ -280,6 +293,10 @@ export class TeamAdvisor {
         return this.#vote.close(asker, action.vote);
       case 'rerun':
         return this.rerun(asker, action.decision, action.subject);
+      case 'vote-rank':
+        return this.#vote.rank(asker, action.vote, action.rank, values[0]);
+      case 'vote-add':
+        return this.#vote.addFromCard(asker, action.vote, values[0]);
     }
   }
 

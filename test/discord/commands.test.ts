@@ -26,7 +26,7 @@ describe('the /framework command', () => {
   it('has one subcommand per command in the spec, in order', () => {
     expect(discordCommands()).toHaveLength(1);
     expect(discordCommands()[0]!.name).toBe('framework');
-    expect(subcommands().map((s) => s.name)).toEqual(['compare', 'recommend', 'info', 'top', 'list', 'history', 'decide', 'decision', 'alerts', 'weights', 'help']);
+    expect(subcommands().map((s) => s.name)).toEqual(['compare', 'recommend', 'info', 'top', 'list', 'history', 'decide', 'decision', 'alerts', 'vote', 'weights', 'help']);
     expect(subcommands().map((s) => s.name)).toEqual(COMMANDS.map((c) => c.name));
   });
 
