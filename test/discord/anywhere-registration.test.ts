@@ -66,7 +66,9 @@ describe('German names and descriptions', () => {
 
 describe("discord.js's command builders", () => {
   it('take both commands unchanged: names, localized names and descriptions, locales, contexts and integration types', () => {
-    expect(rebuiltCommands(discordCommands())).toEqual(discordCommands());
+    const commands = discordCommands();
+    expect(commands.map((c) => c.name)).toEqual(['framework', 'Ask Framework Advisor']);
+    expect(rebuiltCommands(commands)).toEqual(commands);
   });
 
   it('refuse what Discord refuses, so the check above can fail', () => {
