@@ -46,7 +46,7 @@ describe('"Ask Framework Advisor" on a message', () => {
   it('where the bot was not added, answers privately without Share, and posts nothing', async () => {
     const message = discord.written('should we use go or rust for our API?', { outside: 'server', as: discord.bob });
     const before = discord.calls.length;
-    const seen = await discord.askAbout(message, { outside: 'server' });
+    const seen = await discord.askAbout(message);
     expect(seen.reply!.ephemeral).toBe(true);
     expect(seen.reply!.text).toContain('I read this as:');
     expect(seen.reply!.buttons.map((b) => b.label)).not.toContain('Share to channel');
@@ -56,7 +56,7 @@ describe('"Ask Framework Advisor" on a message', () => {
 
   it('where the bot was not added, a vague question gets the one-line way to ask, in German for a de client', async () => {
     const message = discord.written('what framework should we use?', { outside: 'group-dm', as: discord.bob });
-    const seen = await discord.askAbout(message, { outside: 'group-dm', locale: 'de' });
+    const seen = await discord.askAbout(message, { locale: 'de' });
     expect(seen.reply).toMatchObject({ ephemeral: true, title: 'Hier nicht verfügbar' });
     expect(seen.reply!.text).toContain('Die geführte Empfehlung läuft in einem Thread');
     expect(seen.threads).toEqual([]);

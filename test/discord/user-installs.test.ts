@@ -55,6 +55,11 @@ describe('a user install in a server that did not add the bot', () => {
     expect(seen.reply!.buttons.map((b) => b.label)).not.toEqual(expect.arrayContaining(['Share to channel']));
     expect(seen.reply!.buttons.map((b) => b.label)).not.toEqual(expect.arrayContaining(['Start a team vote']));
     onlyAnsweredTheInteraction(seen, before);
+
+    // Its buttons work there too: a click on the ephemeral answer is answered in place.
+    const compared = await discord.click(seen.reply!, /^Compare top/);
+    expect(compared.reply!.ephemeral).toBe(true);
+    expect(compared.reply!.title).toMatch(/ vs /);
   });
 
   it('weights says channel settings need the bot in the channel, and leaves the server\'s settings alone', async () => {

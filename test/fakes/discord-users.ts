@@ -161,11 +161,12 @@ export class DiscordUsers {
     return this.fake.channels.get(BACKEND_CHANNEL)!;
   }
 
-  /** A channel or thread by id, as a place to act in. */
+  /** A channel or thread by id, as a place to act in (one the bot was not added to is reached through a user install). */
   #where(channelId: string): fixtures.Where {
-    const channel = this.fake.channels.get(channelId);
+    const outside = this.fake.outside.get(channelId);
+    const channel = this.fake.channels.get(channelId) ?? outside;
     if (!channel) throw new Error(`no channel ${channelId}`);
-    return { channel, ...('guild_id' in channel && channel.guild_id ? { guildId: channel.guild_id } : {}) };
+    return { channel, ...('guild_id' in channel && channel.guild_id ? { guildId: channel.guild_id } : {}), ...(outside ? { userInstall: true } : {}) };
   }
 
   #dmWith(person: APIUser): APIChannel {
@@ -192,12 +193,12 @@ export class DiscordUsers {
     return this.#interact(fixtures.slashCommand(this.#askedIn(how, person), person, APPLICATION_ID, sub, options), person);
   }
 
-  /** "Ask Framework Advisor" on a message (by id, as stored in the fake). */
-  askAbout(messageId: string, how: Omit<Ask, 'in' | 'dm'> = {}): Promise<Seen> {
+  /** "Ask Framework Advisor" on a message (by id, as stored in the fake), where that message is. */
+  askAbout(messageId: string, how: Pick<Ask, 'as' | 'locale'> = {}): Promise<Seen> {
     const person = how.as ?? this.alice;
     const target = this.fake.messages.get(messageId);
     if (!target) throw new Error(`no message ${messageId}`);
-    const where = how.outside ? this.#askedIn(how, person) : { ...this.#where(target.channel_id), ...(how.locale ? { locale: how.locale } : {}) };
+    const where = { ...this.#where(target.channel_id), ...(how.locale ? { locale: how.locale } : {}) };
     return this.#interact(fixtures.messageAction(where, person, APPLICATION_ID, this.fake.apiMessage(target)), person);
   }
 
