@@ -30,10 +30,12 @@ describe('"Ask Framework Advisor" on a message', () => {
     expect(shared.messages.some((m) => !m.ephemeral && m.title === 'Ruby on Rails vs Django')).toBe(true);
   });
 
-  it('reads a command written in a message, leaving out mention markup', async () => {
-    const message = discord.written(`<@${discord.carol.id}> try: compare fastapi flask`, { as: discord.bob });
+  it('reads a command written in a message as that command, mention markup left out', async () => {
+    const message = discord.written(`<@${discord.carol.id}> compare fastapi flask`, { as: discord.bob });
     const seen = await discord.askAbout(message);
     expect(seen.reply).toMatchObject({ ephemeral: true, title: 'FastAPI vs Flask' });
+    // A command, not a question to interpret: no reading line.
+    expect(seen.reply!.text).not.toContain('I read this as');
   });
 
   it('a question with too little to go on starts the guided flow in a thread', async () => {
