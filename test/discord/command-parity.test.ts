@@ -4,7 +4,7 @@
  * reaches the core when used through the real discord.js client.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { discordCommands } from '../../src/adapters/discord/commands.js';
+import { slashCommand } from '../../src/adapters/discord/commands.js';
 import { commandText } from '../../src/core/commands/command-text.js';
 import { parseCommand } from '../../src/core/commands/parse.js';
 import { COMMANDS } from '../../src/core/commands/spec.js';
@@ -14,7 +14,7 @@ import { DiscordUsers } from '../fakes/discord-users.js';
 import { knowledge } from '../support/knowledge.js';
 
 type Sub = { name: string; options?: Array<{ name: string; type: number; choices?: Array<{ value: string }> }> };
-const sub = (name: string) => (discordCommands()[0]!.options as unknown as Sub[]).find((s) => s.name === name)!;
+const sub = (name: string) => (slashCommand().options as unknown as Sub[]).find((s) => s.name === name)!;
 const optionNames = (name: string) => (sub(name).options ?? []).map((o) => o.name);
 
 /** The words a usage line names as options: "key=..." answers and bracketed words such as "[export]" or "[command]". */

@@ -15,7 +15,7 @@ import { type AnswerableInteraction, InteractionAnswer } from './interaction-ans
 import { inputOf } from './interaction-input.js';
 import { MessageAnswer } from './message-answer.js';
 import { type DrawChart, Outbox } from './outbox.js';
-import { askerOf, placeOf } from './place.js';
+import { askerOf, interactionPlaceKind, messagePlaceKind, placeOf } from './place.js';
 import { DISCORD_LIMITS } from './limits.js';
 import { safeError } from './safe-error.js';
 
@@ -71,13 +71,13 @@ export class DiscordAdapter {
   async #interaction(interaction: Interaction): Promise<void> {
     if (interaction.isAutocomplete()) return this.#autocomplete(interaction);
     const input = inputOf(interaction);
-    if (!input || !(interaction.isChatInputCommand() || interaction.isMessageComponent())) return;
+    if (!input || !(interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand() || interaction.isMessageComponent())) return;
     if (!(await this.#firstDelivery(interaction.id))) return;
-    const place = placeOf(interaction.guildId, interaction.channelId ?? '', interaction.channel);
+    const place = placeOf(interaction.guildId, interaction.channelId ?? '', interaction.channel, interactionPlaceKind(interaction));
     const event = { interaction: interaction.id };
     const outbox = this.#outbox(event);
     const answer = new InteractionAnswer(interaction as AnswerableInteraction, place, this.#options.channels, outbox);
-    await this.#run(answer, outbox, () => this.#options.teamAdvisor.handle(input, askerOf(place, interaction.user)), event);
+    await this.#run(answer, outbox, () => this.#options.teamAdvisor.handle(input, askerOf(place, interaction.user, interaction.locale)), event);
   }
 
   async #autocomplete(interaction: AutocompleteInteraction): Promise<void> {
@@ -92,7 +92,7 @@ export class DiscordAdapter {
     if (message.guildId && !message.mentions.users.has(botId)) return;
     if (!(await this.#firstDelivery(message.id))) return;
     const text = message.content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').trim();
-    const place = placeOf(message.guildId, message.channelId, message.channel);
+    const place = placeOf(message.guildId, message.channelId, message.channel, messagePlaceKind(message.guildId));
     const event = { message: message.id };
     const outbox = this.#outbox(event);
     const answer = new MessageAnswer(message.id, place, this.#options.channels, outbox);

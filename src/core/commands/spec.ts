@@ -45,6 +45,11 @@ export const SLASH_COMMAND = {
   usageHint: 'compare django fastapi | recommend | info nestjs | top performance | help',
 } as const;
 
+/** The action on a message (Discord's message context menu): the message, read as a question. */
+export const MESSAGE_ACTION = {
+  name: 'Ask Framework Advisor',
+} as const;
+
 export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'compare',
