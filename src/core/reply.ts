@@ -47,11 +47,18 @@ export interface ExplanationData {
   question: string | null;
 }
 
-/** A file that goes with a reply (the decision record): adapters attach or upload it, the CLI prints it. */
+/**
+ * A file that goes with a reply (a decision record, the radar's CSV or JSON,
+ * an archive of records): adapters attach or upload it, the CLI prints it or
+ * writes it with --output.
+ */
 export interface ReplyDocument {
   filename: string;
-  mimeType: 'text/markdown';
+  mimeType: 'text/markdown' | 'text/csv' | 'application/json' | 'application/x-tar';
+  /** The file's content; an archive of text files is valid UTF-8 too (see decisions/tar.ts), so this carries it byte for byte. */
   text: string;
+  /** An archive's members, for a surface that writes them one by one (the terminal's --output dir/) or shows them as text. */
+  files?: Array<{ filename: string; text: string }>;
 }
 
 export interface Reply {
