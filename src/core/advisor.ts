@@ -112,6 +112,7 @@ export class Advisor {
       case 'decide':
       case 'decision':
       case 'alerts':
+      case 'radar':
         return this.reply(command.kind, { title: 'Not available here', blocks: [{ type: 'text', text: `${command.kind} needs a team channel and its stored settings.` }], actions: [], fallback: `${command.kind} is not available here` }, { kind: command.kind });
     }
   }

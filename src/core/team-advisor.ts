@@ -29,6 +29,7 @@ import type { Card } from './cards/card.js';
 import type { Form, FormValues } from './cards/form.js';
 import type { Person, Tenant } from './team/records.js';
 import { TeamDecisions } from './decisions/team-decisions.js';
+import { TeamRadarCase } from './decisions/team-radar.js';
 import { FLOW_STEPS } from './team/records.js';
 import { RateLimiter } from './conversations/rate-limit.js';
 import { guardStore, StoreUnavailableError } from './conversations/store-guard.js';
@@ -91,6 +92,7 @@ export class TeamAdvisor {
   readonly #vote: TeamVote;
   readonly #channel: TeamChannel;
   readonly #decisions: TeamDecisions;
+  readonly #radar: TeamRadarCase;
   readonly #limiter: RateLimiter;
   readonly #commandsPerMinute: number;
   readonly #home: TeamHome;
@@ -109,6 +111,7 @@ export class TeamAdvisor {
     this.#vote = new TeamVote(this.#ctx);
     this.#channel = new TeamChannel(this.#ctx);
     this.#decisions = new TeamDecisions(this.#ctx);
+    this.#radar = new TeamRadarCase(this.#ctx);
     this.#home = new TeamHome(this.#ctx);
     this.#forms = new TeamForms(this.#ctx, this.#channel);
     this.#commandsPerMinute = options.commandsPerMinute ?? DEFAULT_COMMANDS_PER_MINUTE;
@@ -192,7 +195,7 @@ export class TeamAdvisor {
       reply = this.advisor.compareFor(c.frameworks, reading.answers, importance, [shareButton({ kind: 'compare', frameworks: c.frameworks })]);
     } else if (c.kind === 'recommend' || c.kind === 'flow') {
       reply = await this.result(asker, { kind: 'recommend', answers: c.answers });
-    } else if (c.kind === 'weights' || c.kind === 'history' || c.kind === 'decide' || c.kind === 'decision' || c.kind === 'alerts') {
+    } else if (c.kind === 'weights' || c.kind === 'history' || c.kind === 'decide' || c.kind === 'decision' || c.kind === 'alerts' || c.kind === 'radar') {
       return this.run(c, asker, guided);
     } else reply = this.advisor.run(c);
     return [{ type: 'respond', reply: this.advisor.withReading(reply, reading, guided) }];
@@ -212,7 +215,10 @@ export class TeamAdvisor {
       case 'weights':
         return this.#channel.weights(asker, command.change);
       case 'history':
+        if (command.all) return this.#decisions.exportAll(asker, command.format ?? 'madr');
         return command.export ? this.#decisions.export(asker, command.format ?? 'madr') : this.#channel.history(asker);
+      case 'radar':
+        return command.export ? this.#radar.export(asker, command.scope, command.export) : this.#radar.show(asker, command.scope);
       case 'decide':
         return this.#decisions.decide(asker, command.framework);
       case 'decision':

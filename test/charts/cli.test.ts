@@ -40,7 +40,7 @@ describe('npm run advisor -- ... --chart <path>', () => {
     const r = advisor('info', 'django', '--chart', path);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/Django/);
-    expect(r.err).toMatch(/No chart for this reply: only compare and recommend draw one/);
+    expect(r.err).toMatch(/No chart for this reply: only compare, recommend and radar draw one/);
     expect(existsSync(path)).toBe(false);
   });
 
