@@ -169,11 +169,15 @@ function movementOf(steps: ReturnType<typeof history>, since: number): RadarMove
 function entryOf(kb: KnowledgeBase, framework: string, placements: readonly Placement[], now: number): RadarEntry {
   const steps = history(placements);
   const last = steps.at(-1)!;
-  const timeline = steps.map((s, i): RadarSnapshot => {
-    const previous = i > 0 ? steps[i - 1]!.ringNow : undefined;
-    const moved = previous === undefined ? 0 : Math.sign(ringIndex(previous) - ringIndex(s.ringNow)) as -1 | 0 | 1;
-    return { date: day(s.at), ring: s.ringNow, moved, description: s.description };
-  });
+  // One snapshot per day: two decisions of one day (a supersede and the new choice) are one move.
+  const timeline: RadarSnapshot[] = [];
+  for (const s of steps) {
+    const date = day(s.at);
+    const same = timeline.at(-1)?.date === date ? timeline.pop() : undefined;
+    const previous = timeline.at(-1)?.ring;
+    const moved = previous === undefined ? 0 : (Math.sign(ringIndex(previous) - ringIndex(s.ringNow)) as -1 | 0 | 1);
+    timeline.push({ date, ring: s.ringNow, moved, description: same ? `${same.description} ${s.description}` : s.description });
+  }
   const links = new Map<string, RadarDecisionLink>();
   for (const p of [...placements].reverse()) {
     const key = `${p.link.channel}#${p.link.number}`;
