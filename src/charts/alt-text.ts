@@ -4,6 +4,7 @@
  */
 import type { RadarChart } from '../core/charts/chart-data.js';
 import type { Reply } from '../core/reply.js';
+import { MOVEMENT_WORDS } from './radar-chart.js';
 import { shorten } from '../core/text/shorten.js';
 
 /** Discord caps attachment descriptions at 1024 characters; staying under it suits Slack too. */
@@ -19,7 +20,7 @@ const WHAT: Record<NonNullable<Reply['chart']>['kind'], string> = {
 function radarAltText(chart: RadarChart): string {
   const rings = chart.rings.map((ring) => {
     const blips = chart.blips.filter((b) => b.ring === ring);
-    const names = blips.map((b) => `${b.number}. ${b.name} (${b.decidedIn}${b.isNew ? ', new' : ''})`);
+    const names = blips.map((b) => `${b.number}. ${b.name} (${[b.decidedIn, MOVEMENT_WORDS[b.movement]].filter(Boolean).join(', ')})`);
     return `${ring}: ${names.length > 0 ? names.join(', ') : 'none'}.`;
   });
   return [`${WHAT.radar}, ${chart.quadrant} quadrant: ${chart.title}. ${chart.subtitle}.`, ...rings].join(' ');

@@ -80,13 +80,13 @@ function placeRing(blips: readonly Blip[], inner: number, outer: number, origin:
   return placed;
 }
 
-function blipMark(blip: Blip, at: Point, radius = BLIP_RADIUS): string {
+function blipMark(blip: Blip, at: Point, radius = BLIP_RADIUS, className = 'blip'): string {
   const fill = RING_COLOUR[blip.ring];
   const data = { 'data-framework': blip.id, 'data-ring': blip.ring, 'data-new': String(blip.isNew) };
   const halo = blip.isNew ? element('circle', { cx: at.x, cy: at.y, r: radius + 4, fill: 'none', stroke: INK, 'stroke-width': 2 }) : '';
   const dot = element('circle', { cx: at.x, cy: at.y, r: radius, fill, stroke: '#FFFFFF', 'stroke-width': 1.5 });
   const label = text(at.x, at.y + radius * 0.38, String(blip.number), { size: radius * 0.95, fill: textColourOn(fill), weight: 'bold', anchor: 'middle' });
-  return element('g', { class: 'blip', ...data }, halo + dot + label);
+  return element('g', { class: className, ...data }, halo + dot + label);
 }
 
 function radar(chart: RadarChart, origin: Point): string[] {
@@ -108,7 +108,7 @@ function radar(chart: RadarChart, origin: Point): string[] {
   return [...bands, ...names, quadrant, ...blips];
 }
 
-const MOVEMENT_WORDS: Record<Blip['movement'], string> = { New: 'new', 'Moved In': 'moved in', 'Moved Out': 'moved out', 'No Change': '' };
+export const MOVEMENT_WORDS: Record<Blip['movement'], string> = { New: 'new', 'Moved In': 'moved in', 'Moved Out': 'moved out', 'No Change': '' };
 
 /** The list beside the radar: each ring's blips with their number, name and deciding record. */
 function list(chart: RadarChart, left: number, top: number, width: number): { markup: string[]; bottom: number } {
@@ -126,7 +126,7 @@ function list(chart: RadarChart, left: number, top: number, width: number): { ma
       y += LIST_ROW;
       const words = [blip.decidedIn, MOVEMENT_WORDS[blip.movement]].filter(Boolean).join(', ');
       const line = fitText(`${blip.name} · ${words}`, LIST_SIZE, width - 28);
-      markup.push(element('g', { class: 'list-item', 'data-framework': blip.id }, blipMark(blip, { x: left + 9, y: y - 5 }, 9) + text(left + 26, y, line, { size: LIST_SIZE, fill: INK })));
+      markup.push(element('g', { class: 'list-item', 'data-framework': blip.id }, blipMark(blip, { x: left + 9, y: y - 5 }, 9, 'list-blip') + text(left + 26, y, line, { size: LIST_SIZE, fill: INK })));
     }
     y += 10;
   }
@@ -137,7 +137,7 @@ function list(chart: RadarChart, left: number, top: number, width: number): { ma
 function notes(chart: RadarChart, left: number, top: number, width: number): { markup: string[]; bottom: number } {
   const sample: Blip = { number: 1, id: 'legend', name: '', ring: 'Adopt', isNew: true, movement: 'New', decidedIn: '' };
   const markup = [
-    element('g', { class: 'legend-new' }, blipMark(sample, { x: left + 14, y: top + 14 }, 9)),
+    element('g', { class: 'legend-new' }, blipMark(sample, { x: left + 14, y: top + 14 }, 9, 'legend-blip')),
     text(left + 36, top + 19, 'A ring around the number: placed on the radar in the last 90 days.', { size: NOTE_SIZE, fill: INK }),
   ];
   let y = top + 30;

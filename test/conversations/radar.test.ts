@@ -6,7 +6,7 @@
  * radar reads every channel of its own workspace and none of another's.
  */
 import { describe, expect, it } from 'vitest';
-import type { RadarChart } from '../../src/core/charts/chart-data.js';
+import type { ChartData, RadarChart } from '../../src/core/charts/chart-data.js';
 import { TeamAdvisor } from '../../src/core/team-advisor.js';
 import { MemoryStore } from '../../src/store/memory-store.js';
 import { knowledge } from '../support/knowledge.js';
@@ -23,9 +23,9 @@ async function voteOn(chat: TeamChat, answers: string, pick: string) {
 }
 
 /** Framework name -> ring, as the picture places them. */
-function rings(chart: RadarChart | undefined): Record<string, string> {
+function rings(chart: ChartData | undefined): Record<string, string> {
   expect(chart?.kind).toBe('radar');
-  return Object.fromEntries(chart!.blips.map((b) => [b.name, b.ring]));
+  return Object.fromEntries((chart as RadarChart).blips.map((b) => [b.name, b.ring]));
 }
 
 const radarOf = async (chat: TeamChat, text = 'radar') => (await chat.say('Dan', text))[0]!.reply;
