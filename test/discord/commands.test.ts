@@ -26,7 +26,7 @@ describe('the /framework command', () => {
   it('has one subcommand per command in the spec, in order', () => {
     expect(discordCommands()).toHaveLength(1);
     expect(discordCommands()[0]!.name).toBe('framework');
-    expect(subcommands().map((s) => s.name)).toEqual(['compare', 'recommend', 'info', 'top', 'list', 'history', 'decide', 'decision', 'alerts', 'weights', 'help']);
+    expect(subcommands().map((s) => s.name)).toEqual(['compare', 'recommend', 'info', 'top', 'list', 'history', 'decide', 'decision', 'radar', 'alerts', 'weights', 'help']);
     expect(subcommands().map((s) => s.name)).toEqual(COMMANDS.map((c) => c.name));
   });
 
@@ -42,7 +42,8 @@ describe('the /framework command', () => {
     expect(criterion.choices!.map((c) => c.value)).toEqual(['overall', 'performance', 'scalability', 'ease', 'security', 'community']);
     expect(sub('recommend').options!.map((o) => o.name)).toEqual(['language', 'project', 'priorities', 'builtins', 'scale', 'team']);
     expect(sub('weights').options!.map((o) => o.name)).toEqual(['set']);
-    expect(sub('history').options!.map((o) => o.name)).toEqual(['export', 'format']);
+    expect(sub('history').options!.map((o) => o.name)).toEqual(['export', 'format', 'all']);
+    expect(sub('radar').options!.map((o) => o.name)).toEqual(['workspace', 'export', 'format']);
     expect(sub('help').options!.map((o) => o.name)).toEqual(['topic']);
   });
 
