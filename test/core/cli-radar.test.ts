@@ -1,0 +1,68 @@
+/**
+ * The radar and the decision archive in the terminal, through the real CLI
+ * (`npm run advisor -- ...`) on a scratch SQLite store: the radar's card in
+ * words with --chart writing the picture, `radar export` writing the CSV or
+ * Backstage JSON with --output, and `history export all --output dir/` one
+ * record per file.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+import { BACKSTAGE_ADR_FILE } from '../../src/core/decisions/decision-file.js';
+import { cliRunner } from '../support/cli.js';
+import { checkMadr } from '../support/madr-format.js';
+
+const scratch = () => mkdtempSync(join(tmpdir(), 'advisor-radar-'));
+
+describe('npm run advisor -- radar, radar export, history export all', () => {
+  const cli = cliRunner();
+
+  it('says how to record a decision when there is none, and exits 2 for exports', () => {
+    const radar = cli.run('radar');
+    expect(radar.code).toBe(0);
+    expect(radar.out).toMatch(/No decisions in this channel yet/);
+    const exported = cli.run('radar', 'export');
+    expect(exported.code).toBe(2);
+    expect(exported.out).toBe('');
+    const all = cli.run('history', 'export', 'all', '--output', `${scratch()}/adrs/`);
+    expect(all.code).toBe(2);
+    expect(all.err).toMatch(/No decisions to export yet/);
+  });
+
+  it('draws, exports and archives what the terminal decided', () => {
+    expect(cli.withInput('recommend language=python project=api priorities=performance builtins=none scale=thousands team=mixed\n2\nquit\n').out).toMatch(/\(posted to the channel\)/);
+    expect(cli.run('decide', 'fastapi').code).toBe(0);
+    const dir = scratch();
+
+    const radar = cli.run('radar', '--chart', join(dir, 'radar.png'));
+    expect(radar.code).toBe(0);
+    expect(radar.out).toMatch(/^This channel's tech radar\n/);
+    expect(radar.out).toMatch(/Adopt \(1\)[^]*FastAPI: Chosen over/);
+    expect(radar.err).toContain(`Chart (PNG) written to ${join(dir, 'radar.png')}`);
+    expect(PNG.sync.read(readFileSync(join(dir, 'radar.png'))).width).toBe(1000);
+
+    const csv = cli.run('radar', 'export', '--output', join(dir, 'radar.csv'));
+    expect(csv.code).toBe(0);
+    expect(csv.err).toContain(`tech-radar.csv written to ${join(dir, 'radar.csv')}`);
+    expect(readFileSync(join(dir, 'radar.csv'), 'utf8')).toMatch(/^name,ring,quadrant,isNew,description,status\r\nFastAPI,Adopt,Languages & Frameworks,TRUE,/);
+    // --format is the CLI's own (text, json, ...): the terminal says the radar's format as a word.
+    const json = cli.run('radar', 'export', 'backstage');
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.out).entries[0]).toMatchObject({ id: 'fastapi', timeline: [expect.objectContaining({ ringId: 'adopt' })] });
+
+    const all = cli.run('history', 'export', 'all', '--output', `${dir}/adrs/`);
+    expect(all.code).toBe(0);
+    expect(all.err).toContain(`2 decision records written to ${join(dir, 'adrs')}/`);
+    const files = readdirSync(join(dir, 'adrs')).sort();
+    expect(files).toEqual(['0001-use-fastapi-as-our-backend-framework.md', '0002-use-fastapi-as-our-backend-framework.md']);
+    for (const file of files) {
+      expect(file).toMatch(BACKSTAGE_ADR_FILE);
+      checkMadr(readFileSync(join(dir, 'adrs', file), 'utf8'));
+    }
+    // A file path instead of a directory: the archive itself.
+    expect(cli.run('history', 'export', 'all', '--output', join(dir, 'adrs.tar')).code).toBe(0);
+    expect(existsSync(join(dir, 'adrs.tar'))).toBe(true);
+  });
+});
