@@ -67,3 +67,13 @@ describe('--chart option', () => {
     expect(parse('--chart', 'out.png')).toMatchObject({ ok: false, message: expect.stringMatching(/--chart goes with a command/) });
   });
 });
+
+describe("a command's own --format", () => {
+  const parse = (...argv: string[]) => parseCliArgs(argv, ['text', 'json']);
+
+  it('goes to the command when it is not an output format, so the terminal takes the chat spelling', () => {
+    expect(parse('radar', 'export', '--format', 'backstage')).toEqual({ ok: true, args: { format: 'text', text: 'radar export --format backstage' } });
+    expect(parse('history', 'export', '--format=nygard', '--json')).toEqual({ ok: true, args: { format: 'json', text: 'history export --format nygard' } });
+    expect(parse('--format', 'backstage', 'radar')).toMatchObject({ ok: false, message: expect.stringMatching(/--format takes one of/) });
+  });
+});

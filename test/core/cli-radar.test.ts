@@ -47,8 +47,8 @@ describe('npm run advisor -- radar, radar export, history export all', () => {
     expect(csv.code).toBe(0);
     expect(csv.err).toContain(`tech-radar.csv written to ${join(dir, 'radar.csv')}`);
     expect(readFileSync(join(dir, 'radar.csv'), 'utf8')).toMatch(/^name,ring,quadrant,isNew,description,status\r\nFastAPI,Adopt,Languages & Frameworks,TRUE,/);
-    // --format is the CLI's own (text, json, ...): the terminal says the radar's format as a word.
-    const json = cli.run('radar', 'export', 'backstage');
+    // --format after a command, with a value that is not an output format, is the command's own.
+    const json = cli.run('radar', 'export', '--format', 'backstage');
     expect(json.code).toBe(0);
     expect(JSON.parse(json.out).entries[0]).toMatchObject({ id: 'fastapi', timeline: [expect.objectContaining({ ringId: 'adopt' })] });
 
@@ -64,5 +64,20 @@ describe('npm run advisor -- radar, radar export, history export all', () => {
     // A file path instead of a directory: the archive itself.
     expect(cli.run('history', 'export', 'all', '--output', join(dir, 'adrs.tar')).code).toBe(0);
     expect(existsSync(join(dir, 'adrs.tar'))).toBe(true);
+  });
+});
+
+describe('an archive on a terminal', () => {
+  it('shows the records as text and says how to get the file; piped, it is the archive itself', async () => {
+    const { OneShotDisplay } = await import('../../src/adapters/terminal/one-shot.js');
+    const document = { filename: 'decision-records.tar', mimeType: 'application/x-tar' as const, text: 'TAR BYTES', files: [{ filename: '0001-a.md', text: '# A' }] };
+    const reply = { kind: 'history' as const, understood: true, visibility: 'public' as const, card: { title: 't', blocks: [], actions: [], fallback: 't' }, data: { kind: 'history' as const }, document };
+    for (const terminal of [true, false]) {
+      const out: string[] = [];
+      const err: string[] = [];
+      new OneShotDisplay({ print: () => '', forPeople: true, terminal, out: (t) => out.push(t), err: (t) => err.push(t) }).show(reply, '');
+      expect(out.join('')).toBe(terminal ? '0001-a.md\n\n# A' : 'TAR BYTES');
+      expect(err.join('')).toMatch(terminal ? /redirect to a file, e\.g\. > decision-records\.tar/ : /^$/);
+    }
   });
 });

@@ -70,8 +70,10 @@ export function parseCliArgs(argv: readonly string[], formats: readonly string[]
     else if (arg === '--format' || arg.startsWith('--format=')) {
       const { value, next } = optionValue(argv, i);
       i = next;
-      if (!value || !formats.includes(value)) return { ok: false, message: `--format takes one of: ${formats.join(', ')}` };
-      format = value as OutputFormat;
+      // After a command, a format the CLI does not print in is the command's own ("history export --format nygard", "radar export --format backstage").
+      if (value && !formats.includes(value) && words.length > 0) words.push('--format', value);
+      else if (!value || !formats.includes(value)) return { ok: false, message: `--format takes one of: ${formats.join(', ')}` };
+      else format = value as OutputFormat;
     } else if (arg === '--chart' || arg.startsWith('--chart=')) {
       ({ value: chart, next: i } = optionValue(argv, i));
       const problem = chartProblem(chart);

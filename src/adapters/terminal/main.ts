@@ -54,7 +54,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     const chart = args.chart ? new ChartFile(fromWhereTyped(args.chart)) : undefined;
-    const display = new OneShotDisplay({ print: chart ? chart.alongside(print) : print, forPeople: args.format === 'text', out, err, ...(args.output ? { documentPath: fromWhereTyped(args.output) + (/[\\/]$/.test(args.output) ? '/' : '') } : {}) });
+    const display = new OneShotDisplay({ print: chart ? chart.alongside(print) : print, forPeople: args.format === 'text', terminal: process.stdout.isTTY === true, out, err, ...(args.output ? { documentPath: fromWhereTyped(args.output) + (/[\\/]$/.test(args.output) ? '/' : '') } : {}) });
     const chat = new TerminalChat(advisor, localAsker(), display.show, false);
     await chat.send({ type: 'text', text: args.text });
     chart?.write(err);

@@ -19,6 +19,8 @@ export interface OneShotOptions {
   err: (text: string) => void;
   /** `--output`: the document goes to this file (absolute) instead of standard output; an archive's files go into it when it is a directory (ends with "/"). */
   documentPath?: string;
+  /** Standard output is a terminal, not a file or a pipe. */
+  terminal?: boolean;
 }
 
 /** A path written with a trailing separator ("adrs/") or naming an existing directory. */
@@ -72,6 +74,10 @@ export class OneShotDisplay {
         throw new Error(`could not write ${what} to ${documentPath}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
       }
       err(`${what} written to ${documentPath}\n`);
+    } else if (forPeople && document.files && this.options.terminal) {
+      // An archive's bytes mean nothing on a screen: show its records, and how to get the file.
+      out(document.files.map((f) => `${f.filename}\n\n${f.text}`).join('\n'));
+      err(`(${document.filename}: redirect to a file, e.g. > ${document.filename}, or --output <dir>/ for one file per record.)\n`);
     } else if (forPeople) out(document.text);
     this.wroteDocument = true;
   }
