@@ -33,6 +33,8 @@ export interface ReplyData {
   error?: { message: string; suggestions: string[]; usage?: string };
   /** How a plain question was read (issue 14). */
   understood?: Understood;
+  /** `radar`: each framework's ring and the record that placed it, radar order. */
+  radar?: Array<{ id: string; name: string; ring: string; quadrant: string; isNew: boolean; movement: string; status: string; decidedIn: string }>;
   /** The answers a recommendation used, in `recommend key=value` words. */
   answers?: Record<string, string | string[]>;
 }

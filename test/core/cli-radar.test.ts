@@ -43,6 +43,11 @@ describe('npm run advisor -- radar, radar export, history export all', () => {
     expect(radar.err).toContain(`Chart (PNG) written to ${join(dir, 'radar.png')}`);
     expect(PNG.sync.read(readFileSync(join(dir, 'radar.png'))).width).toBe(1000);
 
+    // --json: the rings as data, for scripts.
+    const rings = JSON.parse(cli.run('radar', '--json').out).radar as Array<{ ring: string }>;
+    expect(rings[0]).toEqual(expect.objectContaining({ id: 'fastapi', ring: 'Adopt', quadrant: 'Languages & Frameworks', isNew: true, movement: 'New', status: 'accepted', decidedIn: expect.stringMatching(/\/ADR-0002$/) }));
+    expect(rings.slice(1).map((r) => r.ring)).toEqual(Array(rings.length - 1).fill('Assess'));
+
     const csv = cli.run('radar', 'export', '--output', join(dir, 'radar.csv'));
     expect(csv.code).toBe(0);
     expect(csv.err).toContain(`tech-radar.csv written to ${join(dir, 'radar.csv')}`);
@@ -64,7 +69,7 @@ describe('npm run advisor -- radar, radar export, history export all', () => {
     // A file path instead of a directory: the archive itself.
     expect(cli.run('history', 'export', 'all', '--output', join(dir, 'adrs.tar')).code).toBe(0);
     expect(existsSync(join(dir, 'adrs.tar'))).toBe(true);
-  });
+  }, 120_000); // ten runs of the real CLI, each starting Node and tsx
 });
 
 describe('an archive on a terminal', () => {

@@ -147,7 +147,7 @@ function placementsOf(kb: KnowledgeBase, d: DecisionRecord, all: readonly Decisi
 }
 
 /** The ring after each placement, given the strongest-latest rule. */
-function history(placements: readonly Placement[]): Array<Placement & { ringNow: RadarRing; placedBy: Placement }> {
+function ringSteps(placements: readonly Placement[]): Array<Placement & { ringNow: RadarRing; placedBy: Placement }> {
   let strong: Placement | undefined;
   let weak: Placement | undefined;
   return placements.map((p) => {
@@ -158,7 +158,7 @@ function history(placements: readonly Placement[]): Array<Placement & { ringNow:
   });
 }
 
-function movementOf(steps: ReturnType<typeof history>, since: number): RadarMovement {
+function movementOf(steps: ReturnType<typeof ringSteps>, since: number): RadarMovement {
   const before = steps.filter((s) => s.at < since).at(-1);
   const now = steps.at(-1)!;
   if (!before) return 'New';
@@ -167,7 +167,7 @@ function movementOf(steps: ReturnType<typeof history>, since: number): RadarMove
 }
 
 function entryOf(kb: KnowledgeBase, framework: string, placements: readonly Placement[], now: number): RadarEntry {
-  const steps = history(placements);
+  const steps = ringSteps(placements);
   const last = steps.at(-1)!;
   // One snapshot per day: two decisions of one day (a supersede and the new choice) are one move.
   const timeline: RadarSnapshot[] = [];

@@ -34,7 +34,11 @@ export class TeamRadarCase {
     const card = radarCard(radar);
     if (radar.entries.length === 0) return [{ type: 'respond', reply: privateReply('radar', card) }];
     const chart = radarChartData(radar, radarTitle(scope), radarSubtitle(radar));
-    return [{ type: 'respond', reply: { ...publicReply('radar', card), ...(chart ? { chart } : {}) } }];
+    const data = {
+      kind: 'radar' as const,
+      radar: radar.entries.map((e) => ({ id: e.id, name: e.name, ring: e.ring, quadrant: e.quadrant, isNew: e.isNew, movement: e.movement, status: e.status, decidedIn: `${e.placedBy.channel}/${e.placedBy.adr}` })),
+    };
+    return [{ type: 'respond', reply: { ...publicReply('radar', card), data, ...(chart ? { chart } : {}) } }];
   }
 
   /** The radar as a file: one format per reply, so each platform's one-document path carries it and each tool gets the one file it loads. */
