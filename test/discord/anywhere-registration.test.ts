@@ -36,7 +36,7 @@ describe('where the commands can be installed and used', () => {
 describe('German names and descriptions', () => {
   it('every subcommand and every option has them, generated from the spec', () => {
     expect(slashCommand().name_localizations).toEqual({ [Locale.German]: 'framework' });
-    expect(subcommands().map((s) => s.name_localizations?.[Locale.German])).toEqual(['vergleichen', 'empfehlen', 'info', 'rangliste', 'liste', 'verlauf', 'entscheiden', 'entscheidung', 'hinweise', 'gewichte', 'hilfe']);
+    expect(subcommands().map((s) => s.name_localizations?.[Locale.German])).toEqual(['vergleichen', 'empfehlen', 'info', 'rangliste', 'liste', 'verlauf', 'entscheiden', 'entscheidung', 'radar', 'hinweise', 'abstimmen', 'gewichte', 'hilfe']);
     for (const spec of COMMANDS) {
       const sub = subcommands().find((s) => s.name === spec.name)!;
       expect(sub.description_localizations?.[Locale.German], spec.name).toBeTruthy();

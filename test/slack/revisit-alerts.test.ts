@@ -92,7 +92,7 @@ describe('revisit alerts in Slack', () => {
     expect(buttonLabels(vote)).toEqual(expect.arrayContaining(['Django', 'FastAPI']));
 
     await service.stop();
-    expect(clock.stopped).toBe(1);
+    expect(clock.stopped).toBe(2); // both due jobs' timers (alerts, vote deadlines) are cleared
   });
 
   it('posts nothing in a channel that said "alerts off"', async () => {
