@@ -101,7 +101,7 @@ async function start(config: Config, logger: Logger): Promise<{ adapters: Stoppa
   // Each platform's library is loaded only when that platform is configured: a Slack-only
   // deployment never loads discord.js, and the other way round (less memory, faster start).
   if (platforms.includes('slack')) {
-    const { startSlack } = await import('./adapters/slack/slack-app.js');
+    const { startSlack } = await import('./adapters/slack/app.js');
     const slack = await startSlack({ config, teamAdvisor: measuredAdvisor(core, metrics, 'slack'), store, logger, health, metrics: metricsText, routes, ...(config.HOST ? { host: config.HOST } : {}) });
     states.slack = () => slack.state();
     if (slack.mode === 'http') logger.info({ eventsUrl: slackEventsUrl(config, slack.port) }, `Slack: requests are served at ${slackEventsUrl(config, slack.port)} (give Slack its public HTTPS address as the Request URL)`);

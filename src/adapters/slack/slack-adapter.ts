@@ -19,11 +19,11 @@ import { shorten, tenantOf, type Asker, type Effect, type Input, type Reply, typ
 import { APOLOGY, UNREADABLE_CLICK } from './apology.js';
 import { DisplayNames } from './display-names.js';
 import { incomingText } from './incoming-text.js';
-import { cardToBlocks } from './blocks.js';
+import { cardToBlocks } from './render.js';
 import { ASK_SHORTCUT } from './manifest.js';
 import { formToModal, formValues } from './modal.js';
 import { BlockActionsPayload, type ClickedAction, HomeOpenedPayload, MessageEventPayload, MessageShortcutPayload, SlashCommandPayload, ViewSubmissionPayload } from './payloads.js';
-import { type Place, SlackReplies, slackMessage } from './slack-replies.js';
+import { type Place, SlackReplies, slackMessage } from './replies.js';
 
 /** Slack wants an ack within 3 s; past this the ack goes out empty and the answer follows through response_url. */
 const ACK_DEADLINE_MS = 2_000;

@@ -9,8 +9,8 @@ import type { RespondFn, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Effect, Reply } from '../../core/index.js';
 import { apologyFor } from './apology.js';
-import { cardToBlocks, documentToBlocks, type SlackMessage } from './blocks.js';
-import { limitProblems } from './limit-check.js';
+import { cardToBlocks, documentToBlocks, type SlackMessage } from './render.js';
+import { limitProblems } from './limits.js';
 import { SlackFiles } from './slack-files.js';
 import { withRateLimitWait } from './web-api.js';
 

@@ -15,7 +15,7 @@ import { ConfigError, type Config } from '../../config.js';
 import type { ExtraRoute } from '../../ops-server.js';
 import type { Store } from '../../core/index.js';
 import { boltLogger } from './bolt-logger.js';
-import { InFlightWork, TrackedReceiver } from './in-flight.js';
+import { InFlightWork, TrackedReceiver } from './tracked-receiver.js';
 import { MultiWorkspace, type MultiWorkspaceSettings } from './install/multi-workspace.js';
 import { SLACK_EVENTS_PATH } from './routes.js';
 import { SlackAdapter, type SlackAdapterOptions } from './slack-adapter.js';

@@ -7,7 +7,7 @@
 import type { types } from '@slack/bolt';
 import { BEST_MARK, type Action, type Block, type Card, type ReplyDocument, type TableRow } from '../../core/index.js';
 import { SLACK_LIMITS as LIMIT } from './limits.js';
-import { bold, escapeEntities, escapeMrkdwn, neutraliseBroadcasts, splitText, truncate } from './mrkdwn.js';
+import { bold, escapeEntities, escapeMrkdwn, neutraliseBroadcasts, splitText, truncate } from './text.js';
 
 export type SlackBlock = types.HeaderBlock | types.SectionBlock | types.ContextBlock | types.DividerBlock | types.ActionsBlock;
 
