@@ -9,7 +9,7 @@
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { APOLOGY as DISCORD_APOLOGY } from '../../src/adapters/discord/apology.js';
-import { APOLOGY as SLACK_APOLOGY } from '../../src/adapters/slack/apology.js';
+import { APOLOGY as SLACK_APOLOGY } from '../../src/adapters/kit/apology.js';
 import { printers } from '../../src/formats.js';
 import { runSession } from '../../src/adapters/terminal/session.js';
 import { sessionDisplay, TerminalChat } from '../../src/adapters/terminal/terminal-chat.js';

@@ -1,35 +1,12 @@
 /**
- * Work the bot has accepted and not finished: everything after the ack (Web
- * API calls, follow-ups through response_url). stop() waits for it so a
- * shutdown does not cut a reply in half, and tests wait for it instead of
- * guessing how long a reply takes.
+ * Wraps Bolt's receiver so that every event it hands to the app is tracked
+ * (the kit's InFlightWork) from the moment it arrives, before the ack is
+ * sent: everything after the ack (Web API calls, follow-ups through
+ * response_url) is then waited for by stop() and by tests.
  */
 import type { App, Receiver, ReceiverEvent } from '@slack/bolt';
+import type { InFlightWork } from '../kit/in-flight.js';
 
-export class InFlightWork {
-  readonly #pending = new Set<Promise<unknown>>();
-
-  track<T>(work: Promise<T>): Promise<T> {
-    this.#pending.add(work);
-    const forget = () => this.#pending.delete(work);
-    work.then(forget, forget);
-    return work;
-  }
-
-  get size(): number {
-    return this.#pending.size;
-  }
-
-  /** Resolves when nothing is in flight, including work started while waiting. */
-  async idle(): Promise<void> {
-    while (this.#pending.size > 0) await Promise.allSettled([...this.#pending]);
-  }
-}
-
-/**
- * Wraps Bolt's receiver so that every event it hands to the app is tracked
- * from the moment it arrives, before the ack is sent.
- */
 export class TrackedReceiver implements Receiver {
   constructor(
     readonly inner: Receiver,
