@@ -7,7 +7,7 @@
  */
 import 'dotenv/config';
 import type { Logger } from 'pino';
-import type { ShardPlan } from './adapters/discord/discord-bot.js';
+import type { ShardPlan } from './adapters/discord/app.js';
 import { ConfigError, halfConfigured, readConfig, type Config } from './config.js';
 import { type Store, storeErrorCode } from './core/conversations/store.js';
 import { KnowledgeBaseError, loadKnowledgeBase } from './core/knowledge/load.js';
@@ -111,7 +111,7 @@ async function start(config: Config, logger: Logger): Promise<{ adapters: Stoppa
   }
   if (platforms.includes('discord')) {
     const shards = shardPlan(config);
-    const { startDiscord } = await import('./adapters/discord/discord-bot.js');
+    const { startDiscord } = await import('./adapters/discord/app.js');
     const discord = await startDiscord({ config, teamAdvisor: measuredAdvisor(core, metrics, 'discord'), store, logger, messageContent: config.DISCORD_MESSAGE_CONTENT, ...(shards ? { shards } : {}) });
     states.discord = () => discord.state();
     running.push({ name: 'discord', stop: () => discord.stop() });

@@ -8,7 +8,7 @@
  */
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { APOLOGY as DISCORD_APOLOGY } from '../../src/adapters/discord/apology.js';
+import { APOLOGY as DISCORD_APOLOGY } from '../../src/adapters/kit/apology.js';
 import { APOLOGY as SLACK_APOLOGY } from '../../src/adapters/kit/apology.js';
 import { printers } from '../../src/formats.js';
 import { runSession } from '../../src/adapters/terminal/session.js';

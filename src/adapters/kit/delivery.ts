@@ -65,14 +65,16 @@ export class Delivery {
   async run(job: DeliveryJob): Promise<void> {
     if (job.claim !== undefined && !(await this.#firstDelivery(job.claim, job.log))) return;
     const answer = this.#ask(job);
+    // What went wrong: undefined when the core failed (and #ask has logged it).
+    let failure: unknown;
     try {
       const effects = await this.#meetDeadline(job, answer);
-      if (effects) await job.carryOut(effects);
-      else await job.apologise(undefined);
+      if (effects) return await job.carryOut(effects);
     } catch (error) {
       job.log.error({ err: this.#logged(error) }, 'could not answer');
-      await job.apologise(error).catch((again: unknown) => job.log.error({ err: this.#logged(again) }, 'could not apologise either'));
+      failure = error;
     }
+    await job.apologise(failure).catch((again: unknown) => job.log.error({ err: this.#logged(again) }, 'could not apologise either'));
   }
 
   /** The effects to carry out: all of them, or what the acknowledgement left (undefined: apologise). */
