@@ -17,6 +17,8 @@ import { createLogger } from './logger.js';
 import { measuredAdvisor, measuredStore, Metrics } from './metrics.js';
 import { type ExtraRoute, startOpsServer } from './ops-server.js';
 import { DATA_DIR } from './paths.js';
+import { type Deliverers, startAnnouncer } from './schedule/announcer.js';
+import { dueJobs } from './schedule/due-jobs.js';
 import { OpeningStore } from './store/opening-store.js';
 import { openStore } from './store/open-store.js';
 
@@ -98,6 +100,7 @@ async function start(config: Config, logger: Logger): Promise<{ adapters: Stoppa
   if (routes.length > 0) states.mcp = () => 'running';
 
   let servesHttp = false;
+  const deliver: Deliverers = {};
   // Each platform's library is loaded only when that platform is configured: a Slack-only
   // deployment never loads discord.js, and the other way round (less memory, faster start).
   if (platforms.includes('slack')) {
@@ -107,6 +110,7 @@ async function start(config: Config, logger: Logger): Promise<{ adapters: Stoppa
     if (slack.mode === 'http') logger.info({ eventsUrl: slackEventsUrl(config, slack.port) }, `Slack: requests are served at ${slackEventsUrl(config, slack.port)} (give Slack its public HTTPS address as the Request URL)`);
     metrics.watchInFlight('slack', () => slack.inFlight());
     running.push({ name: 'slack', stop: () => slack.stop() });
+    deliver.slack = slack.announce;
     servesHttp = true;
   }
   if (platforms.includes('discord')) {
@@ -115,11 +119,14 @@ async function start(config: Config, logger: Logger): Promise<{ adapters: Stoppa
     const discord = await startDiscord({ config, teamAdvisor: measuredAdvisor(core, metrics, 'discord'), store, logger, messageContent: config.DISCORD_MESSAGE_CONTENT, ...(shards ? { shards } : {}) });
     states.discord = () => discord.state();
     running.push({ name: 'discord', stop: () => discord.stop() });
+    deliver.discord = discord.announce;
   }
   if (!servesHttp) {
     const ops = await startOpsServer(config.PORT, { health, metrics: metricsText, extra: routes }, config.HOST);
     running.push({ name: 'ops server', stop: () => ops.close() });
   }
+  // Revisit alerts (and other due work) at start-up, then on each job's interval.
+  running.push(startAnnouncer({ jobs: dueJobs(core), deliver, logger }));
   logger.info({ platforms, mcp: routes.length > 0, store: isPostgres(config.DATABASE_URL) ? 'postgres' : 'sqlite' }, 'Framework Advisor started');
   return { adapters: running, store: stopStore };
 }

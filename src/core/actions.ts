@@ -24,7 +24,9 @@ export type ActionRequest =
   /** `shortlist`: the frameworks the result offered when its button was made; absent on buttons of older versions. */
   | { kind: 'vote-start'; subject: Subject; shortlist?: string[] }
   | { kind: 'vote-cast'; vote: string; framework: string }
-  | { kind: 'vote-close'; vote: string };
+  | { kind: 'vote-close'; vote: string }
+  /** A revisit alert's "Re-run": the question decision `decision` (its ADR number in the channel) answered, asked again today. */
+  | { kind: 'rerun'; decision: number; subject: Subject };
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ID = /^[A-Za-z0-9_-]{6,24}$/;
@@ -134,6 +136,7 @@ export function startVoteAction(subject: Subject, shortlist?: readonly string[])
 }
 export const castVoteAction = (vote: string, framework: string) => `vote:${vote}:${framework}`;
 export const closeVoteAction = (vote: string) => `vote:${vote}:close`;
+export const rerunAction = (decision: number, subject: Subject) => `rerun:${decision}:${encodeSubject(subject)}`;
 
 // ---------- reading ----------
 
@@ -168,6 +171,14 @@ function parseVote(rest: string): ActionRequest | undefined {
   return SLUG.test(what) ? { kind: 'vote-cast', vote, framework: what } : undefined;
 }
 
+function parseRerun(rest: string): ActionRequest | undefined {
+  const colon = rest.indexOf(':');
+  const number = rest.slice(0, colon);
+  if (colon < 0 || !/^[1-9]\d{0,8}$/.test(number)) return undefined;
+  const subject = decodeSubject(rest.slice(colon + 1));
+  return subject && { kind: 'rerun', decision: Number(number), subject };
+}
+
 export function parseAction(id: string): ActionRequest | undefined {
   if (typeof id !== 'string' || id.length > MAX_ACTION_ID) return undefined;
   const colon = id.indexOf(':');
@@ -187,6 +198,8 @@ export function parseAction(id: string): ActionRequest | undefined {
     }
     case 'vote':
       return parseVote(rest);
+    case 'rerun':
+      return parseRerun(rest);
     default:
       return undefined;
   }

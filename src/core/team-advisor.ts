@@ -13,10 +13,10 @@ import type { Reading } from './commands/interpret.js';
 import { understand } from './commands/understand.js';
 import { commandSpec } from './commands/spec.js';
 import { type TeamContext, tellPrivately } from './conversations/context.js';
-import type { Asker, Effect, Input } from './conversations/effects.js';
+import type { Announcement, Asker, Effect, Input } from './conversations/effects.js';
 import type { Reply } from './reply.js';
 import { GuidedFlow } from './conversations/guided-flow.js';
-import { channelImportance, decide } from './conversations/results.js';
+import { channelImportance, decide, hasResult } from './conversations/results.js';
 import { type AdviceResult, shortlistOf } from './result.js';
 import { resultReply } from './result-reply.js';
 import type { Store } from './conversations/store.js';
@@ -29,6 +29,8 @@ import type { Card } from './cards/card.js';
 import type { Form, FormValues } from './cards/form.js';
 import type { Person, Tenant } from './team/records.js';
 import { TeamDecisions } from './decisions/team-decisions.js';
+import { adrNumber } from './decisions/lifecycle.js';
+import { revisitAlerts, type RevisitOptions } from './decisions/revisit-alerts.js';
 import { FLOW_STEPS } from './team/records.js';
 import { RateLimiter } from './conversations/rate-limit.js';
 import { guardStore, StoreUnavailableError } from './conversations/store-guard.js';
@@ -143,6 +145,14 @@ export class TeamAdvisor {
       if (error instanceof StoreUnavailableError) return { type: 'errors', errors: { [WHERE_FIELD]: 'The database is not answering right now, so this cannot be saved. Please try again in a minute.' } };
       throw error;
     }
+  }
+
+  /**
+   * Revisit alerts due at `now`, each claimed in the store so that every
+   * replica may check and each alert is still said once; the caller posts them.
+   */
+  revisitAlerts(now: number, options: RevisitOptions = {}): Promise<Announcement[]> {
+    return revisitAlerts(this.#ctx, now, options);
   }
 
   /** Framework names matching what someone has typed so far, for a platform's autocomplete. */
@@ -268,6 +278,18 @@ export class TeamAdvisor {
         return this.#vote.cast(asker, action.vote, action.framework);
       case 'vote-close':
         return this.#vote.close(asker, action.vote);
+      case 'rerun':
+        return this.rerun(asker, action.decision, action.subject);
     }
+  }
+
+  /** A revisit alert's question asked again: posted in the alert's thread for the whole team, with a vote to settle it anew. */
+  private async rerun(asker: Asker, decision: number, subject: Subject): Promise<Effect[]> {
+    const importance = await channelImportance(this.#ctx, asker.tenant, asker.channel);
+    const result = decide(this.#ctx, subject, importance);
+    if (!hasResult(result)) return tellPrivately('recommend', noticeCard('No framework qualifies any more', 'No framework meets every must-have in these answers today. Start a new recommendation with "recommend".'));
+    const vote: Action = { type: 'button', id: startVoteAction(subject, shortlistOf(result)), label: 'Start a team vote', style: 'primary' };
+    const sharedBy = `Re-run by ${asker.user.name} for ${adrNumber(decision)}`;
+    return [{ type: 'post', where: 'thread', reply: resultReply(this.#ctx.kb, result, { actions: [vote], visibility: 'public', sharedBy }) }];
   }
 }

@@ -25,6 +25,8 @@ export interface BotUnderTest {
   alice: SlackPerson;
   bob: SlackPerson;
   carol: SlackPerson;
+  /** The core the bot serves (for what the service does on its own, such as revisit alerts). */
+  core: TeamAdvisor;
   /** Every input the core was asked to handle. */
   coreCalls: Input[];
   /** The bot's log output, one JSON line per entry. */
@@ -84,6 +86,7 @@ export async function startBot(options: BotOptions = {}): Promise<BotUnderTest> 
     alice: workspace.person('U0ALICE', 'alice'),
     bob: workspace.person('U0BOB', 'bob'),
     carol: workspace.person('U0CAROL', 'carol'),
+    core: real,
     coreCalls,
     logs,
     problems: () => logs.map((l) => JSON.parse(l) as Record<string, unknown>).filter((e) => Number(e.level) >= 40),

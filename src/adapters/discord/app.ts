@@ -18,10 +18,11 @@ import { once } from 'node:events';
 import { Client, type ClientOptions, Events, GatewayIntentBits, Partials, type RateLimitData, type ResponseLike } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Config } from '../../config.js';
-import type { Store, TeamAdvisor } from '../../core/index.js';
+import type { Announcement, Store, TeamAdvisor } from '../../core/index.js';
 import { DiscordChannels } from './channels.js';
 import { DiscordAdapter } from './discord-adapter.js';
 import type { DrawChart } from './outbox.js';
+import { outgoing } from './outgoing.js';
 import { safeError } from './safe-error.js';
 
 export interface StartDiscordOptions {
@@ -63,6 +64,8 @@ export interface DiscordBot {
   state(): DiscordState;
   /** Resolves once every event received so far has been handled. */
   idle(): Promise<void>;
+  /** Posts something the bot says on its own in the announcement's channel (REST, whichever shard holds its guild). */
+  announce(announcement: Announcement): Promise<void>;
 }
 
 /** A 5xx is retried twice: enough for a blip, short enough to answer or apologise within Discord's window. */
@@ -123,11 +126,12 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
   if (!token) throw new Error('DISCORD_TOKEN is not set');
   const { logger } = options;
   const client = createClient(options);
+  const channels = new DiscordChannels(client.rest);
   const adapter = new DiscordAdapter({
     teamAdvisor: options.teamAdvisor,
     store: options.store,
     logger,
-    channels: new DiscordChannels(client.rest),
+    channels,
     botUserId: () => client.user?.id,
     ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
     ...(options.drawChart ? { drawChart: options.drawChart } : {}),
@@ -159,5 +163,9 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     },
     state: () => state,
     idle: () => adapter.idle(),
+    async announce(announcement) {
+      if (!announcement.tenant.startsWith('discord:')) throw new RangeError('not a Discord tenant');
+      await channels.send(announcement.channel, outgoing(announcement.reply));
+    },
   };
 }

@@ -13,7 +13,8 @@ import { App, type CustomRoute, HTTPReceiver, type Receiver, SocketModeReceiver 
 import type { Logger } from 'pino';
 import { ConfigError, type Config } from '../../config.js';
 import type { ExtraRoute } from '../../ops-server.js';
-import type { Store } from '../../core/index.js';
+import type { Announcement, Store } from '../../core/index.js';
+import { announceInSlack, installedToken, type TokenFor } from './announce.js';
 import { boltLogger } from './bolt-logger.js';
 import { InFlightWork } from '../kit/in-flight.js';
 import { TrackedReceiver } from './tracked-receiver.js';
@@ -64,6 +65,8 @@ export interface RunningSlack {
   stop(): Promise<void>;
   /** Multi-workspace mode: erases now the data of workspaces uninstalled longer than the grace period (also runs hourly). */
   eraseDue(): Promise<void>;
+  /** Posts something the bot says on its own in the announcement's channel (chat.postMessage with that workspace's token). */
+  announce(announcement: Announcement): Promise<void>;
 }
 
 /** Slack's credentials are missing or refused: the operator's to fix, named by variable, never echoed. */
@@ -183,6 +186,7 @@ export async function startSlack(options: SlackStartOptions): Promise<RunningSla
     await multi?.eraseDue().catch((error: unknown) => logger.error({ err: error }, 'could not erase the data of uninstalled workspaces; will try again'));
   };
   const sweep = multi ? setInterval(eraseDue, ERASURE_SWEEP_MS).unref() : undefined;
+  const tokenFor: TokenFor = multi && installer ? installedToken((query) => installer.authorize(query)) : async () => token!;
   await eraseDue();
   logger.info({ mode: socket ? 'socket' : 'http', workspaces: multi ? 'many (OAuth)' : 'one', port }, 'Slack adapter started');
 
@@ -193,6 +197,7 @@ export async function startSlack(options: SlackStartOptions): Promise<RunningSla
     idle: () => work.idle(),
     inFlight: () => work.size,
     eraseDue,
+    announce: (announcement) => announceInSlack(app.client, tokenFor, announcement, logger.child({ via: 'announcement', tenant: announcement.tenant, channel: announcement.channel })),
     // Every caller waits for the same stop: a second call must not return while the first is still finishing requests.
     stop() {
       stopping ??= (async () => {

@@ -50,7 +50,9 @@ async function main(argv: string[]): Promise<number> {
     const advisor = new TeamAdvisor(loadKnowledgeBase(DATA_DIR), { store, flowTtlMs: config.FLOW_TTL_HOURS * 3_600_000, commandsPerMinute: config.RATE_LIMIT_PER_MINUTE });
     const print = formats[args.format]!;
     if (args.text === '') {
-      await runSession(new TerminalChat(advisor, localAsker(), sessionDisplay(print, out), true), process.stdin, out);
+      const asker = localAsker();
+      const due = () => advisor.revisitAlerts(Date.now(), { reaches: (tenant) => tenant === asker.tenant });
+      await runSession(new TerminalChat(advisor, asker, sessionDisplay(print, out), true), process.stdin, out, due);
       return 0;
     }
     const chart = args.chart ? new ChartFile(fromWhereTyped(args.chart)) : undefined;

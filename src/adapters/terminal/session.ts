@@ -4,6 +4,7 @@
  * cards' buttons as numbered choices.
  */
 import { createInterface } from 'node:readline';
+import type { Announcement } from '../../core/index.js';
 import type { TerminalChat } from './terminal-chat.js';
 import { APOLOGY } from '../kit/apology.js';
 import { readChoice } from '../kit/choices.js';
@@ -17,8 +18,14 @@ const GREETING = [
   '',
 ].join('\n');
 
-export async function runSession(chat: TerminalChat, input: NodeJS.ReadableStream, write: (text: string) => void): Promise<void> {
+/**
+ * `due` gives what the advisor has to say on its own here (revisit alerts for
+ * this terminal's decisions): shown once after the greeting, since a session
+ * is too short-lived for a daily check; its buttons are the first choices.
+ */
+export async function runSession(chat: TerminalChat, input: NodeJS.ReadableStream, write: (text: string) => void, due?: () => Promise<Announcement[]>): Promise<void> {
   write(GREETING);
+  await showDue(chat, due, write);
   const lines = createInterface({ input, terminal: false });
   const prompt = () => write('> ');
   prompt();
@@ -29,6 +36,15 @@ export async function runSession(chat: TerminalChat, input: NodeJS.ReadableStrea
     prompt();
   }
   write('\nBye.\n');
+}
+
+async function showDue(chat: TerminalChat, due: (() => Promise<Announcement[]>) | undefined, write: (text: string) => void): Promise<void> {
+  try {
+    for (const announcement of (await due?.()) ?? []) chat.announce(announcement);
+  } catch (error) {
+    // A store that cannot be read now costs the alerts, not the session: they are still due next time.
+    if (process.env.LOG_LEVEL === 'debug') write(`(could not check for revisit alerts: ${(error as Error).message})\n`);
+  }
 }
 
 /** One person at one keyboard: nothing is delivered twice and nothing times out. */

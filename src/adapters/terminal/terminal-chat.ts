@@ -3,7 +3,7 @@
  * would appear; the latest card with actions is the one numbers refer to. How
  * a reply is shown differs between the session and a one-shot command.
  */
-import type { Action, Asker, Effect, Input, Reply, TeamAdvisor } from '../../core/index.js';
+import type { Action, Announcement, Asker, Effect, Input, Reply, TeamAdvisor } from '../../core/index.js';
 import type { Printer } from '../../formats.js';
 
 /** Shows one reply; `label` says where it would appear in a chat ("(in the thread)"), or is empty. */
@@ -53,6 +53,11 @@ export class TerminalChat {
 
   carryOut(effects: readonly Effect[]): void {
     for (const effect of effects) this.show(effect);
+  }
+
+  /** Something the advisor says on its own (a revisit alert), shown as a post in the channel. */
+  announce(announcement: Announcement): void {
+    this.showReply(announcement.reply, '(posted to the channel by the advisor)');
   }
 
   private show(effect: Effect): void {

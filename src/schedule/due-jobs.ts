@@ -1,0 +1,26 @@
+/**
+ * What the service does on its own, on a clock rather than in answer to
+ * anyone: each job is checked once at start-up and then every `everyMs`, and
+ * returns what is to be said (posted by the announcer). The list is data, so
+ * a new kind of due work (vote deadlines: `core.closeDueVotes(now)`, every
+ * minute) is one more line here.
+ */
+import type { Announcement, TeamAdvisor, Tenant } from '../core/index.js';
+
+export const MINUTE_MS = 60_000;
+export const DAY_MS = 24 * 60 * MINUTE_MS;
+
+export interface DueJob {
+  name: string;
+  /** How often it is checked after the check at start-up. */
+  everyMs: number;
+  /** What became due at `now`, for tenants the service `reaches` (has a platform to post on). */
+  run(now: number, reaches: (tenant: Tenant) => boolean): Promise<Announcement[]>;
+}
+
+export function dueJobs(core: Pick<TeamAdvisor, 'revisitAlerts'>): DueJob[] {
+  return [
+    // A release line's support window moves by days: once a day is often enough, and a restart checks at once.
+    { name: 'revisit alerts', everyMs: DAY_MS, run: (now, reaches) => core.revisitAlerts(now, { reaches }) },
+  ];
+}
