@@ -31,7 +31,7 @@ const DISCORD_MENTION: MentionForm = (id) => `<@!?${id}>`;
 
 export interface DiscordAdapterOptions {
   /** The core: handle() for every input; frameworkChoices() for autocomplete. */
-  teamAdvisor: Pick<TeamAdvisor, 'handle' | 'advisor' | 'frameworkChoices'>;
+  teamAdvisor: Pick<TeamAdvisor, 'handle' | 'frameworkChoices'>;
   store: Store;
   logger: Logger;
   channels: DiscordChannels;

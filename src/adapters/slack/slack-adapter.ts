@@ -15,7 +15,7 @@ import type {
   SlackViewMiddlewareArgs,
 } from '@slack/bolt';
 import type { Logger } from 'pino';
-import { shorten, tenantOf, type Asker, type Input, type Reply, type Store, type TeamAdvisor, type Tenant } from '../../core/index.js';
+import { shorten, tenantOf, type Asker, type Effect, type Input, type Reply, type Store, type TeamAdvisor, type Tenant } from '../../core/index.js';
 import { APOLOGY } from '../kit/apology.js';
 import { Delivery, type DeliveryJob } from '../kit/delivery.js';
 import { UNREADABLE_CLICK } from './apology.js';
@@ -110,24 +110,22 @@ export class SlackAdapter {
     const replies = new SlackReplies(client, { channel: command.channel_id, respond }, log);
 
     const job = this.job(replies, { type: 'text', text: incomingText(command.text) }, () => asker, log);
-    await this.#delivery.run({
-      ...job,
-      deadline: {
-        ms: ACK_DEADLINE_MS,
-        late: () => ack(),
-        inTime: async (effects) => {
-          const [first, ...rest] = effects ?? [];
-          // The common case, a plain answer, travels in the ack itself: one round trip, inside the 3 s.
-          if (first?.type === 'respond' || first?.type === 'update') {
-            await ack(this.ackBody(first.reply, log));
-            await replies.followAck(first.reply).catch((error: unknown) => log.error({ err: error }, 'could not deliver the files of a reply to Slack'));
-            return rest;
-          }
-          await ack(effects ? undefined : { response_type: 'ephemeral', text: APOLOGY });
-          return effects ?? [];
-        },
-      },
-    });
+    // A late answer: the ack goes out empty within Slack's 3 s, and the answer follows through response_url.
+    await this.#delivery.run({ ...job, deadline: { ms: ACK_DEADLINE_MS, late: () => ack(), inTime: (effects) => this.ackWith(effects, ack, replies, log) } });
+  }
+
+  /** Acks a slash command whose answer came in time; returns the effects the ack could not carry. */
+  private async ackWith(effects: readonly Effect[] | undefined, ack: CommandArgs['ack'], replies: SlackReplies, log: Logger): Promise<readonly Effect[]> {
+    const [first, ...rest] = effects ?? [];
+    // The common case, a plain answer, travels in the ack itself: one round trip, inside the 3 s.
+    if (first?.type === 'respond' || first?.type === 'update') {
+      await ack(this.ackBody(first.reply, log));
+      await replies.followAck(first.reply).catch((error: unknown) => log.error({ err: error }, 'could not deliver the files of a reply to Slack'));
+      return rest;
+    }
+    // The core failed: the apology is the ack.
+    await ack(effects ? undefined : { response_type: 'ephemeral', text: APOLOGY });
+    return effects ?? [];
   }
 
   async onAction({ body, ack, respond, client }: ActionArgs): Promise<void> {
