@@ -26,7 +26,11 @@ export type ActionRequest =
   | { kind: 'vote-cast'; vote: string; framework: string }
   | { kind: 'vote-close'; vote: string }
   /** A revisit alert's "Re-run": the question decision `decision` (its ADR number in the channel) answered, asked again today. */
-  | { kind: 'rerun'; decision: number; subject: Subject };
+  | { kind: 'rerun'; decision: number; subject: Subject }
+  /** A ranked ballot's pick for rank `rank` (1 = first choice); the framework comes as the select's value. */
+  | { kind: 'vote-rank'; vote: string; rank: number }
+  /** An option added before the first ballot; the framework comes as the select's value. */
+  | { kind: 'vote-add'; vote: string };
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ID = /^[A-Za-z0-9_-]{6,24}$/;
@@ -137,6 +141,9 @@ export function startVoteAction(subject: Subject, shortlist?: readonly string[])
 export const castVoteAction = (vote: string, framework: string) => `vote:${vote}:${framework}`;
 export const closeVoteAction = (vote: string) => `vote:${vote}:close`;
 export const rerunAction = (decision: number, subject: Subject) => `rerun:${decision}:${encodeSubject(subject)}`;
+/** Three parts, so no framework id (two parts) can be read as one. */
+export const rankVoteAction = (vote: string, rank: number) => `vote:${vote}:rank:${rank}`;
+export const addVoteOptionAction = (vote: string) => `vote:${vote}:add:option`;
 
 // ---------- reading ----------
 
@@ -165,8 +172,12 @@ function parseVote(rest: string): ActionRequest | undefined {
     const shortlist = subject.kind === 'recommend' ? frameworkList(list) : undefined;
     return shortlist && { kind: 'vote-start', subject, shortlist };
   }
-  const [vote = '', what = '', ...extra] = rest.split(':');
+  const [vote = '', what = '', third, ...extra] = rest.split(':');
   if (!ID.test(vote) || extra.length > 0) return undefined;
+  if (third !== undefined) {
+    if (what === 'add' && third === 'option') return { kind: 'vote-add', vote };
+    return what === 'rank' && /^[1-5]$/.test(third) ? { kind: 'vote-rank', vote, rank: Number(third) } : undefined;
+  }
   if (what === 'close') return { kind: 'vote-close', vote };
   return SLUG.test(what) ? { kind: 'vote-cast', vote, framework: what } : undefined;
 }

@@ -8,6 +8,8 @@ import { listCard, publishedTopCard, topCard } from './cards/ranking-card.js';
 import { publishedRanking } from './knowledge/published-ranking.js';
 import type { Action } from './cards/card.js';
 import type { Command, ParseProblem } from './commands/command.js';
+import type { CommandName } from './commands/spec.js';
+import type { CardLanguage } from './text/language.js';
 import type { Reading } from './commands/interpret.js';
 import { understoodData } from './commands/reading.js';
 import { understand } from './commands/understand.js';
@@ -106,14 +108,20 @@ export class Advisor {
       case 'list':
         return this.list(command.languages);
       case 'help':
-        return this.reply('help', helpCard(command.topic), { kind: 'help' });
+        return this.help(command.topic);
       case 'weights':
       case 'history':
       case 'decide':
       case 'decision':
       case 'alerts':
+      case 'vote':
         return this.reply(command.kind, { title: 'Not available here', blocks: [{ type: 'text', text: `${command.kind} needs a team channel and its stored settings.` }], actions: [], fallback: `${command.kind} is not available here` }, { kind: command.kind });
     }
+  }
+
+  /** The help card, its opening in the person's language when translated. */
+  help(topic?: CommandName, language: CardLanguage = 'en'): Reply {
+    return this.reply('help', helpCard(topic, language), { kind: 'help' });
   }
 
   compare(ids: readonly string[], weights: Weights = equalCriteriaWeights(), weightsOrigin = 'equal weights', actions: Action[] = [], project?: ProjectType): Reply {

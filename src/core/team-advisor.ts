@@ -8,12 +8,16 @@ import { Advisor } from './advisor.js';
 import { type ActionRequest, newFlowAction, parseAction, shareAction, startVoteAction, type Subject } from './actions.js';
 import type { Action } from './cards/card.js';
 import { noticeCard } from './cards/flow-card.js';
+import { unavailableCard } from './cards/unavailable-card.js';
 import type { Command } from './commands/command.js';
 import type { Reading } from './commands/interpret.js';
 import { understand } from './commands/understand.js';
 import { commandSpec } from './commands/spec.js';
 import { type TeamContext, tellPrivately } from './conversations/context.js';
 import type { Announcement, Asker, Effect, Input } from './conversations/effects.js';
+import { closeDueVotes, type DueVoteOptions } from './conversations/vote-deadlines.js';
+import { botIsMember, type MemberFeature } from './conversations/place.js';
+import { languageOf } from './text/language.js';
 import type { Reply } from './reply.js';
 import { GuidedFlow } from './conversations/guided-flow.js';
 import { channelImportance, decide, hasResult } from './conversations/results.js';
@@ -81,6 +85,24 @@ const NEEDS_ANSWERS: Reply = {
     [{ type: 'button', id: newFlowAction(), label: 'Start the guided flow', style: 'primary' }],
   ),
   data: { kind: 'recommend', error: { message: 'recommend needs at least one answer, or the guided flow', suggestions: [], usage: commandSpec('recommend').usage } },
+};
+
+/** Commands that need the bot to be a member where they are used, and what for. */
+const MEMBER_COMMANDS: Partial<Record<Command['kind'], MemberFeature>> = {
+  weights: 'channel-settings',
+  history: 'decisions',
+  decide: 'decisions',
+  decision: 'decisions',
+  alerts: 'decisions',
+};
+
+/** Buttons that need it: they start a thread, post for the channel, or keep a vote. */
+const MEMBER_ACTIONS: Partial<Record<ActionRequest['kind'], MemberFeature>> = {
+  'flow-new': 'guided-flow',
+  share: 'share',
+  'vote-start': 'vote',
+  'vote-cast': 'vote',
+  'vote-close': 'vote',
 };
 
 const shareButton = (subject: Subject): Action => ({ type: 'button', id: shareAction(subject), label: 'Share to channel', style: 'primary' });
@@ -155,6 +177,15 @@ export class TeamAdvisor {
     return revisitAlerts(this.#ctx, now, options);
   }
 
+  /**
+   * Closes the votes whose deadline has passed (by `now`), records their
+   * decisions and returns what to post where. Safe on every replica at once:
+   * each vote is closed and announced by exactly one.
+   */
+  closeDueVotes(now: number = this.#ctx.now(), options: DueVoteOptions = {}): Promise<Announcement[]> {
+    return closeDueVotes(this.#ctx, now, options);
+  }
+
   /** Framework names matching what someone has typed so far, for a platform's autocomplete. */
   frameworkChoices(typed: string, limits: ChoiceLimits): NameChoice[] {
     return frameworkChoices(this.#ctx.kb, typed, limits);
@@ -164,7 +195,8 @@ export class TeamAdvisor {
     if (input.type === 'text') {
       const who = `${asker.tenant}/${asker.user.id}`;
       if (!this.#limiter.allow(who, this.#ctx.now())) return this.slowDown(who);
-      return this.command(input.text, asker, options.guided ?? true);
+      // The guided flow needs a thread: where the bot was not added, recommend answers at once from what was given.
+      return this.command(input.text, asker, (options.guided ?? true) && botIsMember(asker.place));
     }
     const action = parseAction(input.id);
     if (!action) return tellPrivately('problem', noticeCard("I don't recognise that button", 'It may come from an older version of the advisor. Try the command again, or "help".'));
@@ -196,19 +228,25 @@ export class TeamAdvisor {
       const effects = await this.#flow.start(asker, c.answers);
       return effects.map((e) => (e.type === 'start-thread' ? { ...e, parent: this.advisor.withReading(e.parent, reading, false) } : e));
     }
+    // Too little to go on, and no thread to ask the rest in: how to ask in one line beats a ranking that answers nobody.
+    if (c.kind === 'flow' && !botIsMember(asker.place) && stepsAnswered(c.answers).length === 0) return this.unavailable('recommend', 'guided-flow', asker);
     let reply;
     if (c.kind === 'compare') {
       const importance = await channelImportance(this.#ctx, asker.tenant, asker.channel);
-      reply = this.advisor.compareFor(c.frameworks, reading.answers, importance, [shareButton({ kind: 'compare', frameworks: c.frameworks })]);
+      reply = this.advisor.compareFor(c.frameworks, reading.answers, importance, this.#shareable(asker, [shareButton({ kind: 'compare', frameworks: c.frameworks })]));
+    } else if (c.kind === 'help') {
+      reply = this.advisor.help(c.topic, languageOf(asker.locale));
     } else if (c.kind === 'recommend' || c.kind === 'flow') {
       reply = await this.result(asker, { kind: 'recommend', answers: c.answers });
-    } else if (c.kind === 'weights' || c.kind === 'history' || c.kind === 'decide' || c.kind === 'decision' || c.kind === 'alerts') {
+    } else if (c.kind === 'weights' || c.kind === 'history' || c.kind === 'decide' || c.kind === 'decision' || c.kind === 'alerts' || c.kind === 'vote') {
       return this.run(c, asker, guided);
     } else reply = this.advisor.run(c);
     return [{ type: 'respond', reply: this.advisor.withReading(reply, reading, guided) }];
   }
 
   private async run(command: Command, asker: Asker, guided: boolean): Promise<Effect[]> {
+    const needs = MEMBER_COMMANDS[command.kind];
+    if (needs && !botIsMember(asker.place)) return this.unavailable(command.kind, needs, asker);
     switch (command.kind) {
       case 'compare':
         return this.respondWithResult(asker, { kind: 'compare', frameworks: command.frameworks });
@@ -216,7 +254,7 @@ export class TeamAdvisor {
         const answered = stepsAnswered(command.answers).length;
         if (guided && answered < FLOW_STEPS.length) return this.#flow.start(asker, command.answers);
         // With nothing answered every framework ties on equal weights: that ranking would answer nobody.
-        if (answered === 0) return [{ type: 'respond', reply: NEEDS_ANSWERS }];
+        if (answered === 0) return botIsMember(asker.place) ? [{ type: 'respond', reply: NEEDS_ANSWERS }] : this.unavailable('recommend', 'guided-flow', asker);
         return this.respondWithResult(asker, { kind: 'recommend', answers: command.answers });
       }
       case 'weights':
@@ -229,15 +267,19 @@ export class TeamAdvisor {
         return this.#decisions.decision(asker, command.number, command.action);
       case 'alerts':
         return this.#decisions.alerts(asker, command.on);
+      case 'vote':
+        if (command.action === 'add') return this.#vote.addFromCommand(asker, command.framework);
+        return this.#vote.startFromCommand(asker, command.frameworks, { ...(command.deadline ? { deadline: command.deadline } : {}), ranked: command.ranked, anonymous: command.anonymous });
       case 'top': {
         if (command.source) return [{ type: 'respond', reply: this.advisor.publishedTop(command.source, command.languages) }];
         // The overall ranking follows the channel's priorities, as comparisons do; the card names them.
         const importance = await channelImportance(this.#ctx, asker.tenant, asker.channel);
         return [{ type: 'respond', reply: this.advisor.top(command.criterion, command.languages, { ...(command.limit ? { limit: command.limit } : {}), ...(command.project ? { project: command.project } : {}), ...(importance ? { channelImportance: importance } : {}) }) }];
       }
+      case 'help':
+        return [{ type: 'respond', reply: this.advisor.help(command.topic, languageOf(asker.locale)) }];
       case 'info':
       case 'list':
-      case 'help':
         return [{ type: 'respond', reply: this.advisor.run(command) }];
     }
   }
@@ -250,11 +292,25 @@ export class TeamAdvisor {
   private async result(asker: Asker, subject: Subject): Promise<Reply> {
     const importance = await channelImportance(this.#ctx, asker.tenant, asker.channel);
     const result = decide(this.#ctx, subject, importance);
-    if (subject.kind === 'compare') return resultReply(this.#ctx.kb, result, { actions: [shareButton(subject)] });
-    return resultReply(this.#ctx.kb, result, { onResult: [shareButton(subject), voteButton(subject, result)] });
+    if (subject.kind === 'compare') return resultReply(this.#ctx.kb, result, { actions: this.#shareable(asker, [shareButton(subject)]) });
+    return resultReply(this.#ctx.kb, result, { onResult: this.#shareable(asker, [shareButton(subject), voteButton(subject, result)]) });
+  }
+
+  /** Share and vote buttons, where the bot can post for the channel; none where only the asker sees its answers. */
+  #shareable(asker: Asker, buttons: Action[]): Action[] {
+    return botIsMember(asker.place) ? buttons : [];
+  }
+
+  /** Why a feature does not work where the bot was not added, and what does, in the person's language. */
+  private unavailable(kind: Reply['kind'], feature: MemberFeature, asker: Asker): Effect[] {
+    const reply: Reply = { kind, understood: false, visibility: 'private', card: unavailableCard(feature, languageOf(asker.locale)), data: { kind } };
+    return [{ type: 'respond', reply }];
   }
 
   private async action(action: ActionRequest, values: string[], asker: Asker): Promise<Effect[]> {
+    const needs = MEMBER_ACTIONS[action.kind];
+    // A button from elsewhere (or an old card) clicked where the bot was not added.
+    if (needs && !botIsMember(asker.place)) return this.unavailable(action.kind === 'share' ? action.subject.kind : action.kind === 'flow-new' ? 'recommend' : 'vote', needs, asker);
     switch (action.kind) {
       case 'compare':
         return this.respondWithResult(asker, { kind: 'compare', frameworks: action.frameworks });
@@ -280,6 +336,10 @@ export class TeamAdvisor {
         return this.#vote.close(asker, action.vote);
       case 'rerun':
         return this.rerun(asker, action.decision, action.subject);
+      case 'vote-rank':
+        return this.#vote.rank(asker, action.vote, action.rank, values[0]);
+      case 'vote-add':
+        return this.#vote.addFromCard(asker, action.vote, values[0]);
     }
   }
 

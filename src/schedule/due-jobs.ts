@@ -2,8 +2,7 @@
  * What the service does on its own, on a clock rather than in answer to
  * anyone: each job is checked once at start-up and then every `everyMs`, and
  * returns what is to be said (posted by the announcer). The list is data, so
- * a new kind of due work (vote deadlines: `core.closeDueVotes(now)`, every
- * minute) is one more line here.
+ * a new kind of due work is one more line here.
  */
 import type { Announcement, TeamAdvisor, Tenant } from '../core/index.js';
 
@@ -18,9 +17,11 @@ export interface DueJob {
   run(now: number, reaches: (tenant: Tenant) => boolean): Promise<Announcement[]>;
 }
 
-export function dueJobs(core: Pick<TeamAdvisor, 'revisitAlerts'>): DueJob[] {
+export function dueJobs(core: Pick<TeamAdvisor, 'revisitAlerts' | 'closeDueVotes'>): DueJob[] {
   return [
     // A release line's support window moves by days: once a day is often enough, and a restart checks at once.
     { name: 'revisit alerts', everyMs: DAY_MS, run: (now, reaches) => core.revisitAlerts(now, { reaches }) },
+    // A vote with a deadline should close within a minute of it, on whichever replica checks first.
+    { name: 'vote deadlines', everyMs: MINUTE_MS, run: (now, reaches) => core.closeDueVotes(now, { reaches }) },
   ];
 }

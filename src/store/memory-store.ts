@@ -140,7 +140,11 @@ export class MemoryStore implements Store {
   async dueVotes(now: number, limit: number): Promise<VoteRecord[]> {
     this.ensureOpen();
     checkLimit(limit);
-    return [...this.votes.values()].filter((v) => v.closedAt === undefined && v.closesAt !== undefined && v.closesAt <= now).slice(0, limit).map(copy);
+    return [...this.votes.values()]
+      .filter((v) => v.closedAt === undefined && v.closesAt !== undefined && v.closesAt <= now)
+      .sort((a, b) => a.closesAt! - b.closesAt!)
+      .slice(0, limit)
+      .map(copy);
   }
 
   async addVoteOption(tenant: Tenant, id: string, framework: string): Promise<boolean> {

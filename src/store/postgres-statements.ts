@@ -74,6 +74,8 @@ export const SQL = {
    * them, and a cast arriving after a close waits and then sees it closed.
    */
   selectVoteForCast: statement<Key, VoteWithBallotRow>(`${SELECT_VOTE_WITH_BALLOTS} FOR SHARE OF v`),
+  /** Waits for casts in progress (they hold the row FOR SHARE) and keeps new ones out until the caller commits. */
+  lockVote: statement<Key>(`SELECT 1 FROM votes WHERE tenant = @tenant AND id = @id FOR UPDATE`),
   /** One row per (vote, voter): a second cast by the same person replaces their ballot. */
   upsertBallot: statement<Params<typeof ballotParams>[number]>(`
     INSERT INTO ballots (tenant, vote_id, voter_id, voter_name, choice)

@@ -163,12 +163,16 @@ export class PostgresStore implements Store {
   }
 
   async addVoteOption(tenant: Tenant, id: string, framework: string): Promise<boolean> {
-    const vote = await this.getVote(tenant, id);
-    if (!vote || vote.options.includes(framework)) return false;
-    const next = VoteRecord.safeParse({ ...vote, options: [...vote.options, framework] });
-    if (!next.success) return false;
-    const changed = await this.run(SQL.setVoteOptions, { tenant, id, options: JSON.stringify(next.data.options), previous: JSON.stringify(vote.options) });
-    return changed.rowCount === 1;
+    return inTransaction(this.pool, async (client) => {
+      // Casts hold the vote row FOR SHARE: this lock waits for them, and the read after it (a new snapshot) sees their ballots.
+      await this.run(SQL.lockVote, { tenant, id }, client);
+      const vote = await this.readVote(SQL.selectVote, { tenant, id }, client);
+      if (!vote || vote.closedAt !== undefined || Object.keys(vote.ballots).length > 0 || vote.options.includes(framework)) return false;
+      const next = VoteRecord.safeParse({ ...vote, options: [...vote.options, framework] });
+      if (!next.success) return false;
+      const changed = await this.run(SQL.setVoteOptions, { tenant, id, options: JSON.stringify(next.data.options), previous: JSON.stringify(vote.options) }, client);
+      return changed.rowCount === 1;
+    });
   }
 
   async alertsOff(tenant: Tenant, channel: string): Promise<boolean> {

@@ -40,7 +40,7 @@ describe('team vote', () => {
     const { shared } = await sharedRecommendation(chat);
     const [vote] = await chat.click('Bob', shared, 'Start a team vote');
     expect(vote!.reply.card.title).toBe('Team vote: which framework should we use?');
-    const ballot = vote!.reply.card.actions.map((a) => (a.type === 'button' ? a.label : ''));
+    const ballot = vote!.reply.card.actions.flatMap((a) => (a.type === 'button' ? [a.label] : []));
     expect(ballot).toHaveLength(4);
     expect(ballot.at(-1)).toBe('Close vote');
     const [first, second] = ballot as [string, string];

@@ -37,6 +37,23 @@ describe('npm run advisor (interactive session)', () => {
     expect(r.out).toMatch(/Bye\.\n$/);
   });
 
+  it('runs a ranked vote with a deadline by numbers: one menu per rank, the ranking told back, the rounds when closed', () => {
+    const lines = [
+      'vote django fastapi flask ranked closes in 2d',
+      '3', // Your 1st choice: Flask
+      '4', // Your 2nd choice: Django (FastAPI is then implied last)
+      '7', // Close vote
+      'quit',
+    ];
+    const r = advisorWithInput(`${lines.join('\n')}\n`);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/\(posted to the channel\)\nTeam vote \(ranked\): which framework should we use\?/);
+    expect(r.out).toMatch(/Closes by itself at \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC; alice can close it sooner\./);
+    expect(r.out).toMatch(/Your 1st choice\n  \[1\] Django\n  \[2\] FastAPI\n  \[3\] Flask\n  Your 2nd choice\n  \[4\] Django/);
+    expect(r.out.replace(/\s+/g, ' ')).toContain('1. Flask, 2. Django, 3. FastAPI.');
+    expect(r.out).toMatch(/Vote closed: Flask wins[\s\S]*Round 1: Django 0, FastAPI 0, Flask 1: Flask has a majority of the 1 counted and wins\./);
+  });
+
   it('explains a number that is not on offer, and keeps going', () => {
     const r = advisorWithInput('7\ncompare django\nlist go\n');
     expect(r.code).toBe(0);

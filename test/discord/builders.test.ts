@@ -88,6 +88,22 @@ describe('every card a conversation produces, through the builders', () => {
     const framework = (ballot.card.actions[0] as Extract<Action, { type: 'button' }>).label;
     const tallied = titled(await c.press(ballot, framework, { as: 'Carol' }), /^Team vote/);
     titled(await c.press(tallied, 'Close vote', { as: 'Bob' }), /^Vote closed/);
+    // Better votes: a deadline and anonymity with an option added; ranked votes of four (with the add select) and five options, every control kept
+    // within Discord's five rows; a ranking notice; the closed card with its rounds; a refusal.
+    const timed = titled(await c.say('vote django fastapi closes in 2d anonymous', 'Dan'), /^Team vote/);
+    const widened = titled(await c.press(timed, 'Add an option', { as: 'Bob', values: ['flask'] }), /^Team vote/);
+    await c.press(widened, 'Flask', { as: 'Carol' });
+    const four = titled(await c.say('vote django fastapi flask express ranked', 'Dan'), /^Team vote \(ranked\)/);
+    const five = titled(await c.say('vote django fastapi flask express koa ranked closes friday', 'Dan'), /^Team vote \(ranked\)/);
+    for (const full of [four, five]) {
+      const rows = cardToDiscordPayload(full.card).components;
+      expect(rows.flatMap((r) => r.components), 'no control dropped').toHaveLength(full.card.actions.length);
+    }
+    expect(four.card.actions.map((a) => a.type)).toEqual(['select', 'select', 'select', 'select', 'button']);
+    const picked = titled(await c.press(five, 'Your 1st choice', { as: 'Bob', values: ['koa'] }), /^Team vote/);
+    titled(await c.press(picked, 'Your 2nd choice', { as: 'Carol', values: ['koa'] }), /^Your ranking is counted$/);
+    titled(await c.press(picked, 'Close vote', { as: 'Dan' }), /^Vote closed: Koa wins$/);
+    titled(await c.say('vote add django', 'Dan'), /^Could not add that option$/);
     await c.say('history');
     await c.say('history export');
 
@@ -99,7 +115,7 @@ describe('every card a conversation produces, through the builders', () => {
     await c.say('recommend project=api language=go priorities=performance builtins=admin,orm,auth,realtime scale=millions team=senior');
 
     const titles = c.seen.map((r) => r.card.title);
-    for (const expected of [/vs/, /^Recommended: /, /^Too close to call: /, /^Team vote/, /^Vote closed/, /^1\/6/, /^6\/6/, /decision/i, /^Framework Advisor|help/i]) {
+    for (const expected of [/vs/, /^Recommended: /, /^Too close to call: /, /^Team vote/, /^Team vote \(ranked\)/, /^Your ranking is counted$/, /^Vote closed/, /^1\/6/, /^6\/6/, /decision/i, /^Framework Advisor|help/i]) {
       expect(titles.some((t) => expected.test(t)), `a card titled ${expected} among ${titles.join(' | ')}`).toBe(true);
     }
     for (const reply of c.seen) {

@@ -4,7 +4,7 @@
  * reaches the core when used through the real discord.js client.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { discordCommands } from '../../src/adapters/discord/commands.js';
+import { slashCommand } from '../../src/adapters/discord/commands.js';
 import { commandText } from '../../src/core/commands/command-text.js';
 import { parseCommand } from '../../src/core/commands/parse.js';
 import { COMMANDS } from '../../src/core/commands/spec.js';
@@ -14,7 +14,7 @@ import { DiscordUsers } from '../fakes/discord-users.js';
 import { knowledge } from '../support/knowledge.js';
 
 type Sub = { name: string; options?: Array<{ name: string; type: number; choices?: Array<{ value: string }> }> };
-const sub = (name: string) => (discordCommands()[0]!.options as unknown as Sub[]).find((s) => s.name === name)!;
+const sub = (name: string) => (slashCommand().options as unknown as Sub[]).find((s) => s.name === name)!;
 const optionNames = (name: string) => (sub(name).options ?? []).map((o) => o.name);
 
 /** The words a usage line names as options: "key=..." answers and bracketed words such as "[export]" or "[command]". */
@@ -100,5 +100,32 @@ describe('the new options, through the real discord.js client', () => {
     const help = await discord.slash('help', { topic: 'recommend' });
     expect(inputs.at(-1)).toEqual({ type: 'text', text: 'help recommend' });
     expect(help.reply!.title).toBe(`recommend: ${COMMANDS.find((c) => c.name === 'recommend')!.summary}`);
+  });
+
+  it('vote with two frameworks, a deadline and ranked:True posts a ranked vote whose rank menus work through discord.js', async () => {
+    const seen = await discord.slash('vote', { framework: 'Django', second: 'FastAPI', third: 'Flask', closes: 'in 2 days', ranked: true });
+    expect(inputs.at(-1)).toEqual({ type: 'text', text: 'vote Django, FastAPI, Flask in 2 days ranked' });
+    const vote = seen.messages.find((m) => m.title === 'Team vote (ranked): which framework should we use?')!;
+    expect(vote.ephemeral).toBe(false);
+    expect(vote.text).toMatch(/Closes by itself at \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC/);
+    expect(vote.selects.map((m) => m.placeholder)).toEqual(['Your 1st choice', 'Your 2nd choice', 'Add an option']);
+
+    const picked = await discord.select(vote, ['flask'], { as: discord.bob, placeholder: 'Your 1st choice' });
+    expect(picked.reply!.text).toMatch(/Flask: 1 first choice \(Bob\)/);
+    const told = picked.messages.find((m) => m.title === 'Your ranking is counted')!;
+    expect(told.ephemeral).toBe(true);
+    expect(told.text).toMatch(/1\. Flask\./);
+    // After the first ballot the ballot is fixed: no more "Add an option".
+    expect(picked.reply!.selects.map((m) => m.placeholder)).toEqual(['Your 1st choice', 'Your 2nd choice']);
+  });
+
+  it('vote add:True with a framework adds it to the open vote, and an unreadable deadline is refused kindly', async () => {
+    await discord.slash('vote', { framework: 'Koa', second: 'Hono' });
+    const added = await discord.slash('vote', { framework: 'Express', add: true });
+    expect(inputs.at(-1)).toEqual({ type: 'text', text: 'vote Express add' });
+    expect(added.messages.some((m) => /added Express/.test(m.text) && m.buttons.some((b) => b.label === 'Express'))).toBe(true);
+    const refused = await discord.slash('vote', { framework: 'Koa', second: 'Hono', closes: 'in 45 days' });
+    expect(refused.reply!.ephemeral).toBe(true);
+    expect(refused.reply!.text).toMatch(/at most 30 days/);
   });
 });

@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { discordCommands, manifestText } from '../../src/adapters/discord/commands.js';
+import { discordCommands, manifestText, slashCommand } from '../../src/adapters/discord/commands.js';
 import { commandText } from '../../src/core/commands/command-text.js';
 import { registerCommands } from '../../src/adapters/discord/register-commands.js';
 import { COMMANDS } from '../../src/core/commands/spec.js';
@@ -19,14 +19,13 @@ const APP = '110000000000000009';
 const GUILD = '120000000000000009';
 
 type Sub = { name: string; options?: Array<{ name: string; required?: boolean; autocomplete?: boolean; choices?: Array<{ value: string }> }> };
-const subcommands = () => discordCommands()[0]!.options as unknown as Sub[];
+const subcommands = () => slashCommand().options as unknown as Sub[];
 const sub = (name: string) => subcommands().find((s) => s.name === name)!;
 
 describe('the /framework command', () => {
   it('has one subcommand per command in the spec, in order', () => {
-    expect(discordCommands()).toHaveLength(1);
-    expect(discordCommands()[0]!.name).toBe('framework');
-    expect(subcommands().map((s) => s.name)).toEqual(['compare', 'recommend', 'info', 'top', 'list', 'history', 'decide', 'decision', 'alerts', 'weights', 'help']);
+    expect(discordCommands().map((c) => c.name)).toEqual(['framework', 'Ask Framework Advisor']);
+    expect(subcommands().map((s) => s.name)).toEqual(['compare', 'recommend', 'info', 'top', 'list', 'history', 'decide', 'decision', 'alerts', 'vote', 'weights', 'help']);
     expect(subcommands().map((s) => s.name)).toEqual(COMMANDS.map((c) => c.name));
   });
 
@@ -84,7 +83,7 @@ describe('registration', () => {
 
   it('overwrites the guild\'s commands in one PUT when a guild is given', async () => {
     const registered = await registerCommands({ token: TOKEN, applicationId: APP, guildId: GUILD, apiUrl: fake.apiUrl });
-    expect(registered).toEqual({ scope: `guild ${GUILD}`, names: ['framework'] });
+    expect(registered).toEqual({ scope: `guild ${GUILD}`, names: ['framework', 'Ask Framework Advisor'], shown: '/framework and the message action "Ask Framework Advisor"' });
     const put = fake.calls.filter((c) => c.method === 'PUT');
     expect(put.map((c) => [c.path, c.authorised])).toEqual([[`/applications/${APP}/guilds/${GUILD}/commands`, true]]);
     expect(put[0]!.body).toEqual(discordCommands());
@@ -97,7 +96,7 @@ describe('registration', () => {
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
     const [code] = await once(child, 'exit');
-    expect(output).toContain('Registered /framework (global)');
+    expect(output).toContain('Registered /framework and the message action "Ask Framework Advisor" (global).');
     expect(code).toBe(0);
     expect(output).not.toContain(TOKEN);
     expect(fake.calls.filter((c) => c.method === 'PUT').at(-1)!.path).toBe(`/applications/${APP}/commands`);

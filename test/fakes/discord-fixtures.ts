@@ -26,6 +26,25 @@ const PERMISSIONS = '2248473465835073';
 export interface Where {
   channel: APIChannel;
   guildId?: string;
+  /**
+   * Reached only through the person's user install: a server that did not
+   * add the bot (with guildId), or a group DM or a DM between people (without).
+   */
+  userInstall?: boolean;
+  /** The person's Discord language (default en-GB). */
+  locale?: string;
+}
+
+/** Who installed the app for this interaction, as Discord names them: the server (guild install), the person (user install). */
+function owners(where: Where, person: APIUser) {
+  if (where.userInstall) return { authorizing_integration_owners: { '1': person.id } };
+  return { authorizing_integration_owners: where.guildId !== undefined ? { '0': where.guildId } : { '1': person.id } };
+}
+
+/** The context Discord reports: 0 a server, 1 a DM with the bot, 2 a group DM or a DM between people. */
+function context(where: Where): number {
+  if (where.guildId !== undefined) return 0;
+  return where.userInstall ? 2 : 1;
 }
 
 /** The fields every interaction carries; who and where differ between guilds and DMs. */
@@ -38,15 +57,18 @@ function base(type: number, where: Where, person: APIUser, applicationId: string
     type,
     token: `interaction-token-${snowflake()}`,
     version: 1,
-    app_permissions: PERMISSIONS,
-    locale: 'en-GB',
+    // Where the bot was not added, Discord reports only what any external app may do.
+    app_permissions: where.userInstall ? '0' : PERMISSIONS,
+    locale: where.locale ?? 'en-GB',
     entitlements: [],
     attachment_size_limit: 10_485_760,
     channel: partialChannel,
     channel_id: where.channel.id,
+    ...owners(where, person),
+    context: context(where),
     ...(inGuild
-      ? { guild_id: where.guildId, guild_locale: 'en-US', member: { ...member(person), permissions: PERMISSIONS }, authorizing_integration_owners: { '0': where.guildId }, context: 0 }
-      : { user: person, authorizing_integration_owners: { '1': person.id }, context: 1 }),
+      ? { guild_id: where.guildId, guild: { id: where.guildId, locale: 'en-US', features: [] }, guild_locale: 'en-US', member: { ...member(person), permissions: PERMISSIONS } }
+      : { user: person }),
   };
 }
 
@@ -56,6 +78,14 @@ export function slashCommand(where: Where, person: APIUser, applicationId: strin
   return {
     ...base(2, where, person, applicationId),
     data: { id: '200000000000000001', name: 'framework', type: 1, options: [{ type: 1, name: sub, options: subOptions }] },
+  };
+}
+
+/** "Ask Framework Advisor" in the Apps menu of `target`; Discord sends the whole message, content included, as resolved data. */
+export function messageAction(where: Where, person: APIUser, applicationId: string, target: APIMessage) {
+  return {
+    ...base(2, where, person, applicationId),
+    data: { id: '200000000000000002', name: 'Ask Framework Advisor', type: 3, target_id: target.id, resolved: { messages: { [target.id]: target } } },
   };
 }
 

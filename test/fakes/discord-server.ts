@@ -87,6 +87,8 @@ export class FakeDiscord extends EventEmitter {
   readonly calls: RecordedCall[] = [];
   readonly messages = new Map<string, StoredMessage>();
   readonly channels = new Map<string, APIChannel>();
+  /** Channels the bot was not added to (a server or group DM reached through a user install): it may not post there. */
+  readonly outside = new Map<string, APIChannel>();
   readonly interactions = new Map<string, InteractionRecord>();
   readonly changes: Change[] = [];
   readonly registered = new Map<string, unknown>();
@@ -146,6 +148,20 @@ export class FakeDiscord extends EventEmitter {
   addTextChannel(id: string, name: string, guildId = this.options.guildId): APIChannel {
     const channel = { id, type: 0, guild_id: guildId, name, position: 0, permission_overwrites: [], nsfw: false, parent_id: null, topic: null, last_message_id: null, rate_limit_per_user: 0 } as APIChannel;
     this.channels.set(id, channel);
+    return channel;
+  }
+
+  /** A text channel of a server that did not add the bot; not sent on the gateway. */
+  addOutsideTextChannel(id: string, name: string, guildId: string): APIChannel {
+    const channel = { id, type: 0, guild_id: guildId, name, position: 0, permission_overwrites: [], nsfw: false, parent_id: null, topic: null, last_message_id: null, rate_limit_per_user: 0 } as APIChannel;
+    this.outside.set(id, channel);
+    return channel;
+  }
+
+  /** A group DM between people, which a bot can never join. */
+  addGroupDm(id: string, people: APIUser[]): APIChannel {
+    const channel = { id, type: 3, recipients: people, name: null, icon: null, owner_id: people[0]!.id, last_message_id: null } as unknown as APIChannel;
+    this.outside.set(id, channel);
     return channel;
   }
 
@@ -301,6 +317,8 @@ export class FakeDiscord extends EventEmitter {
       // max_concurrency 16 (as for large bots) lets every shard identify at once instead of 5 s apart.
       return [200, { url: this.gatewayUrl, shards: this.recommendedShards, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 16 } }];
     }
+    // Like Discord, a bot cannot post or start threads where it was not added.
+    if ((m = path.match(/^\/channels\/(\d+)\//)) && this.outside.has(m[1]!)) return [403, { message: 'Missing Access', code: 50001 }];
     if ((m = path.match(/^\/channels\/(\d+)\/messages$/)) && method === 'POST') return this.#channelMessage(m[1]!, body);
     if ((m = path.match(/^\/channels\/(\d+)\/messages\/(\d+)$/)) && method === 'PATCH') {
       const edited = this.#edit(m[2]!, body);

@@ -47,6 +47,16 @@ export interface Seen {
   threads: Array<{ id: string; name: string; parentId: string }>;
 }
 
+/** Who acts, and where: a channel of the test server (default #backend), their DM with the bot, or a place the bot was not added. */
+export interface Ask {
+  as?: APIUser;
+  in?: string;
+  dm?: boolean;
+  outside?: Outside;
+  /** Their Discord language (default en-GB). */
+  locale?: string;
+}
+
 export interface StartOptions {
   /** Build the core over the store (default: the real TeamAdvisor); the fake is there for cores that wait on it. */
   teamAdvisor?: (store: Store, fake: FakeDiscord) => TeamAdvisor;
@@ -61,6 +71,13 @@ export const BOT_TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.fake.bot-token-never-logged';
 export const APPLICATION_ID = '110000000000000001';
 export const GUILD_ID = '120000000000000001';
 export const BACKEND_CHANNEL = '130000000000000001';
+/** A server that never added the bot, where Alice uses it through her user install. */
+export const OUTSIDE_GUILD_ID = '120000000000000077';
+export const OUTSIDE_CHANNEL = '130000000000000077';
+export const GROUP_DM = '130000000000000078';
+
+/** Where the bot was not added: a channel of another server, or a group DM. */
+export type Outside = 'server' | 'group-dm';
 
 const unescape = (text: string) => text.replace(/\\(.)/g, '$1').replace(/\u200b/g, '');
 
@@ -144,11 +161,12 @@ export class DiscordUsers {
     return this.fake.channels.get(BACKEND_CHANNEL)!;
   }
 
-  /** A channel or thread by id, as a place to act in. */
+  /** A channel or thread by id, as a place to act in (one the bot was not added to is reached through a user install). */
   #where(channelId: string): fixtures.Where {
-    const channel = this.fake.channels.get(channelId);
+    const outside = this.fake.outside.get(channelId);
+    const channel = this.fake.channels.get(channelId) ?? outside;
     if (!channel) throw new Error(`no channel ${channelId}`);
-    return { channel, ...('guild_id' in channel && channel.guild_id ? { guildId: channel.guild_id } : {}) };
+    return { channel, ...('guild_id' in channel && channel.guild_id ? { guildId: channel.guild_id } : {}), ...(outside ? { userInstall: true } : {}) };
   }
 
   #dmWith(person: APIUser): APIChannel {
@@ -170,10 +188,39 @@ export class DiscordUsers {
 
   // ---------- what people do ----------
 
-  slash(sub: string, options: Record<string, string | boolean> = {}, how: { as?: APIUser; in?: string; dm?: boolean } = {}): Promise<Seen> {
+  slash(sub: string, options: Record<string, string | boolean> = {}, how: Ask = {}): Promise<Seen> {
     const person = how.as ?? this.alice;
-    const where = how.dm ? { channel: this.#dmWith(person) } : this.#where(how.in ?? BACKEND_CHANNEL);
-    return this.#interact(fixtures.slashCommand(where, person, APPLICATION_ID, sub, options), person);
+    return this.#interact(fixtures.slashCommand(this.#askedIn(how, person), person, APPLICATION_ID, sub, options), person);
+  }
+
+  /** "Ask Framework Advisor" on a message (by id, as stored in the fake), where that message is. */
+  askAbout(messageId: string, how: Pick<Ask, 'as' | 'locale'> = {}): Promise<Seen> {
+    const person = how.as ?? this.alice;
+    const target = this.fake.messages.get(messageId);
+    if (!target) throw new Error(`no message ${messageId}`);
+    const where = { ...this.#where(target.channel_id), ...(how.locale ? { locale: how.locale } : {}) };
+    return this.#interact(fixtures.messageAction(where, person, APPLICATION_ID, this.fake.apiMessage(target)), person);
+  }
+
+  /** A message someone wrote, without the bot hearing of it (as in a channel without the Message Content intent, or outside). */
+  written(text: string, how: { as?: APIUser; in?: string; outside?: Outside } = {}): string {
+    const channelId = how.outside ? this.#outside(how.outside).channel.id : (how.in ?? BACKEND_CHANNEL);
+    return this.fake.createMessage(channelId, { content: text }, { author: how.as ?? this.bob }).id;
+  }
+
+  #askedIn(how: Ask, person: APIUser): fixtures.Where {
+    const where = how.outside ? this.#outside(how.outside) : how.dm ? { channel: this.#dmWith(person) } : this.#where(how.in ?? BACKEND_CHANNEL);
+    return { ...where, ...(how.locale ? { locale: how.locale } : {}) };
+  }
+
+  /** A place the bot was not added to, reached through Alice's user install. */
+  #outside(kind: Outside): fixtures.Where {
+    if (kind === 'server') {
+      const channel = this.fake.outside.get(OUTSIDE_CHANNEL) ?? this.fake.addOutsideTextChannel(OUTSIDE_CHANNEL, 'general', OUTSIDE_GUILD_ID);
+      return { channel, guildId: OUTSIDE_GUILD_ID, userInstall: true };
+    }
+    const channel = this.fake.outside.get(GROUP_DM) ?? this.fake.addGroupDm(GROUP_DM, [this.alice, this.bob, this.carol]);
+    return { channel, userInstall: true };
   }
 
   async autocomplete(sub: string, option: string, typed: string): Promise<Array<{ name: string; value: string }>> {

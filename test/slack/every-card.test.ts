@@ -105,6 +105,17 @@ describe('every card kind, rendered for Slack', () => {
     await j.press(carol, vote, 'Close vote');
     await j.press(bob, vote, 'Close vote');
     await j.press(alice, result, 'Share to channel');
+    // Better votes: a deadline and anonymity, an option added, a ranked vote of five (four rank selects), its rounds when closed.
+    let timed = last(await j.text(alice, 'vote django fastapi closes in 2d anonymous'));
+    timed = last(await j.press(bob, timed, 'Add an option', ['flask']));
+    await j.press(carol, timed, 'Flask');
+    let ranked = last(await j.text(alice, 'vote django fastapi flask express koa ranked closes friday'));
+    ranked = last(await j.press(bob, ranked, 'Your 1st choice', ['koa']).then((r) => r.slice(0, 1)));
+    ranked = last(await j.press(carol, ranked, 'Your 1st choice', ['django']).then((r) => r.slice(0, 1)));
+    ranked = last(await j.press(alice, ranked, 'Your 2nd choice', ['koa']).then((r) => r.slice(0, 1)));
+    await j.press(alice, ranked, 'Close vote');
+    await j.text(alice, 'vote add hono');
+    await j.text(alice, 'vote closes in 90 days');
     await j.text(bob, 'history');
     await j.text(bob, 'history export');
     j.check(expiredCard(24));
@@ -130,7 +141,11 @@ describe('every card kind, rendered for Slack', () => {
       /is choosing a backend framework$/,
       /^This is alice/,
       /^Team vote/,
+      /^Team vote \(ranked\)/,
+      /^Your ranking is counted$/,
       /^Vote closed/,
+      /^Vote closed: Koa wins$/,
+      /^Could not add that option$/,
       /^Only bob can close/,
       /framework decisions$/,
       /^I didn't catch that$/,

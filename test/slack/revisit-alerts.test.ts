@@ -13,7 +13,7 @@ import { TeamAdvisor as Advisor } from '../../src/core/team-advisor.js';
 import { lastDayOf } from '../../src/core/knowledge/releases.js';
 import { createLogger } from '../../src/logger.js';
 import { Announcer, type Clock, type Deliver } from '../../src/schedule/announcer.js';
-import { DAY_MS, dueJobs } from '../../src/schedule/due-jobs.js';
+import { DAY_MS, MINUTE_MS, dueJobs } from '../../src/schedule/due-jobs.js';
 import { FakeSlackApi } from '../fakes/slack-api.js';
 import { buttonLabels, GENERAL, readable, type SlackPerson, type SlackWorkspace } from '../fakes/slack-workspace.js';
 import { knowledge } from '../support/knowledge.js';
@@ -39,7 +39,7 @@ class TestClock implements Clock {
 
 const quiet = createLogger({ level: 'silent', pretty: false, destination: new Writable({ write: (_c, _e, done) => done() }) });
 
-function announcer(core: Pick<TeamAdvisor, 'revisitAlerts'>, slack: Deliver, clock: TestClock): Announcer {
+function announcer(core: Pick<TeamAdvisor, 'revisitAlerts' | 'closeDueVotes'>, slack: Deliver, clock: TestClock): Announcer {
   return new Announcer({ jobs: dueJobs(core), deliver: { slack }, logger: quiet, clock });
 }
 
@@ -61,7 +61,7 @@ describe('revisit alerts in Slack', () => {
     await decideDjango(bot.alice);
     const clock = new TestClock();
     const service = announcer(bot.core, bot.slack.announce, clock).start();
-    expect(clock.intervals).toEqual([DAY_MS]);
+    expect(clock.intervals).toEqual([DAY_MS, MINUTE_MS]); // alerts daily, vote deadlines every minute
     await service.checkAll();
     expect(alertsIn(bot.workspace)).toEqual([]);
 

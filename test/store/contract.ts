@@ -223,6 +223,92 @@ export function storeContract(name: string, open: () => Promise<Store>, reopen?:
       });
     });
 
+    describe('votes with a deadline, a style, ranked ballots and added options', () => {
+      const ranked = (overrides: Parameters<typeof aVote>[0] = {}) => aVote({ method: 'ranked', anonymous: true, closesAt: T0 + HOUR, decisionNumber: 3, ...overrides });
+
+      it('keeps the deadline, the method, anonymity and the decision number', async () => {
+        await store.createVote(ranked());
+        await store.createVote(aVote({ id: 'vote-0002', anonymous: false, method: 'plurality' }));
+        expect(await store.getVote(ACME, 'vote-0001')).toStrictEqual(ranked());
+        expect(await store.getVote(ACME, 'vote-0002')).toStrictEqual(aVote({ id: 'vote-0002', anonymous: false, method: 'plurality' }));
+      });
+
+      it('counts a ranked ballot as an order of options, and turns away repeats, strangers and rankings on a plain vote', async () => {
+        await store.createVote(ranked());
+        await store.createVote(aVote({ id: 'vote-0002' }));
+        expect((await store.castVote(ACME, 'vote-0001', alice, 'nestjs>django')).outcome).toBe('counted');
+        expect((await store.castVote(ACME, 'vote-0001', bob, 'django')).outcome).toBe('counted');
+        expect((await store.castVote(ACME, 'vote-0001', carol, 'nestjs>nestjs')).outcome).toBe('not-an-option');
+        expect((await store.castVote(ACME, 'vote-0001', carol, 'rails>django')).outcome).toBe('not-an-option');
+        expect((await store.castVote(ACME, 'vote-0002', carol, 'nestjs>django')).outcome).toBe('not-an-option');
+        expect((await store.getVote(ACME, 'vote-0001'))?.ballots).toEqual({ [alice.id]: 'nestjs>django', [bob.id]: 'django' });
+      });
+
+      it('lists the open votes of every workspace whose deadline has passed, soonest first, each with its tenant and ballots', async () => {
+        await store.createVote(ranked({ id: 'vote-late', closesAt: T0 + 2 * HOUR }));
+        await store.createVote(aVote({ id: 'vote-soon', tenant: GLOBEX, closesAt: T0 + HOUR }));
+        await store.createVote(aVote({ id: 'vote-none' }));
+        await store.createVote(aVote({ id: 'vote-shut', closesAt: T0 }));
+        await store.closeVote(ACME, 'vote-shut', T0);
+        await store.castVote(ACME, 'vote-late', alice, 'django>nestjs');
+        expect(await store.dueVotes(T0 + HOUR - 1, 10)).toEqual([]);
+        expect((await store.dueVotes(T0 + HOUR, 10)).map((v) => [v.tenant, v.id])).toEqual([[GLOBEX, 'vote-soon']]);
+        const due = await store.dueVotes(T0 + 3 * HOUR, 10);
+        expect(due.map((v) => [v.tenant, v.id])).toEqual([
+          [GLOBEX, 'vote-soon'],
+          [ACME, 'vote-late'],
+        ]);
+        expect(due[1]?.ballots).toEqual({ [alice.id]: 'django>nestjs' });
+        expect((await store.dueVotes(T0 + 3 * HOUR, 1)).map((v) => v.id)).toEqual(['vote-soon']);
+        await store.closeVote(GLOBEX, 'vote-soon', T0 + 3 * HOUR);
+        expect((await store.dueVotes(T0 + 3 * HOUR, 10)).map((v) => v.id)).toEqual(['vote-late']);
+        await expect(store.dueVotes(T0, -1)).rejects.toThrow();
+      });
+
+      it('adds an option before the first ballot only, never twice, never past five, never to a closed vote', async () => {
+        await store.createVote(aVote());
+        expect(await store.addVoteOption(ACME, 'vote-0001', 'rails')).toBe(true);
+        expect(await store.addVoteOption(ACME, 'vote-0001', 'rails')).toBe(false);
+        expect(await store.addVoteOption(ACME, 'vote-0001', 'laravel')).toBe(true);
+        expect(await store.addVoteOption(ACME, 'vote-0001', 'koa')).toBe(false);
+        expect((await store.getVote(ACME, 'vote-0001'))?.options).toEqual(['fastify', 'nestjs', 'django', 'rails', 'laravel']);
+
+        await store.createVote(aVote({ id: 'vote-0002' }));
+        await store.castVote(ACME, 'vote-0002', alice, 'django');
+        expect(await store.addVoteOption(ACME, 'vote-0002', 'rails')).toBe(false);
+        await store.createVote(aVote({ id: 'vote-0003' }));
+        await store.closeVote(ACME, 'vote-0003', T0);
+        expect(await store.addVoteOption(ACME, 'vote-0003', 'rails')).toBe(false);
+        expect(await store.addVoteOption(ACME, 'vote-nope', 'rails')).toBe(false);
+        expect((await store.getVote(ACME, 'vote-0002'))?.options).toEqual(aVote().options);
+      });
+
+      it("never adds to another workspace's vote of the same id", async () => {
+        await store.createVote(aVote());
+        await store.createVote(aVote({ tenant: GLOBEX }));
+        expect(await store.addVoteOption(GLOBEX, 'vote-0001', 'rails')).toBe(true);
+        expect((await store.getVote(ACME, 'vote-0001'))?.options).toEqual(aVote().options);
+        expect((await store.getVote(GLOBEX, 'vote-0001'))?.options).toEqual([...aVote().options, 'rails']);
+      });
+
+      it('keeps every option an add reported, and no ballot next to an option added after it, when adds and a first ballot race', async () => {
+        for (let round = 0; round < 5; round++) {
+          const id = `vote-race${round}`;
+          await store.createVote(aVote({ id }));
+          const [added1, cast, added2] = await Promise.all([
+            store.addVoteOption(ACME, id, 'rails'),
+            store.castVote(ACME, id, alice, 'django'),
+            store.addVoteOption(ACME, id, 'laravel'),
+          ]);
+          const final = await store.getVote(ACME, id);
+          expect(cast.outcome).toBe('counted');
+          expect([...final!.options].sort()).toEqual([...aVote().options, ...(added1 ? ['rails'] : []), ...(added2 ? ['laravel'] : [])].sort());
+          // No option joined after the ballot: the ballot was cast on the final list.
+          expect(cast.outcome === 'counted' && cast.vote.options).toEqual(final?.options);
+        }
+      });
+    });
+
     describe('decisions', () => {
       it('gives back decisions exactly as saved, including ones without answers or a winner', async () => {
         const { decision: _noWinner, ...level } = aClosedVoteDecision({ id: 'dec-level', tally: { fastify: 1, nestjs: 1 } });

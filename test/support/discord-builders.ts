@@ -6,8 +6,26 @@
  * A part the builders refuse throws; a part they would change shows as a
  * difference from the original. The 6000-character embed total, which the
  * builders leave alone, and the 2000-character content are checked here.
+ * Registered commands go through the command builders the same way.
  */
-import { ActionRowBuilder, ButtonBuilder, EmbedBuilder, StringSelectMenuBuilder, StringSelectMenuOptionBuilder, embedLength, type APIEmbed } from 'discord.js';
+import {
+  ActionRowBuilder,
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ButtonBuilder,
+  ContextMenuCommandBuilder,
+  EmbedBuilder,
+  SlashCommandBuilder,
+  type SlashCommandSubcommandBuilder,
+  StringSelectMenuBuilder,
+  StringSelectMenuOptionBuilder,
+  embedLength,
+  type APIApplicationCommandBasicOption,
+  type APIEmbed,
+  type LocalizationMap,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type RESTPostAPIContextMenuApplicationCommandsJSONBody,
+} from 'discord.js';
 import type { DiscordActionRow, DiscordComponent, DiscordMessagePayload } from '../../src/adapters/discord/limits.js';
 
 const EMBED_TOTAL = 6000;
@@ -63,4 +81,64 @@ export function rebuiltThroughBuilders(payload: DiscordMessagePayload): DiscordM
     components: payload.components.map(rebuildRow),
     allowed_mentions: payload.allowed_mentions,
   };
+}
+
+type CommandJSON = RESTPostAPIChatInputApplicationCommandsJSONBody | RESTPostAPIContextMenuApplicationCommandsJSONBody;
+
+/** Names and descriptions, with their localizations, set through the builder's validating setters. */
+function named<B extends { setName(n: string): B; setNameLocalizations(m: LocalizationMap | null): B }>(builder: B, json: { name: string; name_localizations?: LocalizationMap | null }): B {
+  builder.setName(json.name);
+  if (json.name_localizations) builder.setNameLocalizations(json.name_localizations);
+  return builder;
+}
+
+function described<B extends { setDescription(d: string): B; setDescriptionLocalizations(m: LocalizationMap | null): B }>(builder: B, json: { description: string; description_localizations?: LocalizationMap | null }): B {
+  builder.setDescription(json.description);
+  if (json.description_localizations) builder.setDescriptionLocalizations(json.description_localizations);
+  return builder;
+}
+
+function rebuildOption(sub: SlashCommandSubcommandBuilder, option: APIApplicationCommandBasicOption): void {
+  if (option.type === ApplicationCommandOptionType.Boolean) {
+    sub.addBooleanOption((o) => described(named(o, option), option).setRequired(option.required ?? false));
+    return;
+  }
+  if (option.type !== ApplicationCommandOptionType.String) throw new Error(`option type ${option.type} is not one this bot registers`);
+  sub.addStringOption((o) => {
+    described(named(o, option), option).setRequired(option.required ?? false);
+    if (option.autocomplete) o.setAutocomplete(true);
+    if ('choices' in option && option.choices) o.addChoices(...option.choices);
+    return o;
+  });
+}
+
+/**
+ * Registered commands rebuilt through discord.js's command builders
+ * (SlashCommandBuilder, ContextMenuCommandBuilder), which check every name
+ * (lowercase letters, digits, - and _, at most 32), every localized name and
+ * description, the locales, the contexts and the integration types. Equal to
+ * the input when Discord would take it as it is.
+ */
+export function rebuiltCommands(commands: CommandJSON[]): unknown[] {
+  return commands.map((command) => {
+    if (command.type === ApplicationCommandType.Message || command.type === ApplicationCommandType.User) {
+      const menu = named(new ContextMenuCommandBuilder(), command).setType(command.type);
+      if (command.contexts) menu.setContexts(command.contexts);
+      if (command.integration_types) menu.setIntegrationTypes(command.integration_types);
+      return menu.toJSON();
+    }
+    const chat = command as RESTPostAPIChatInputApplicationCommandsJSONBody;
+    const slash = described(named(new SlashCommandBuilder(), chat), chat);
+    if (chat.contexts) slash.setContexts(chat.contexts);
+    if (chat.integration_types) slash.setIntegrationTypes(chat.integration_types);
+    for (const option of chat.options ?? []) {
+      if (option.type !== ApplicationCommandOptionType.Subcommand) throw new Error(`top-level option type ${option.type} is not one this bot registers`);
+      slash.addSubcommand((sub) => {
+        described(named(sub, option), option);
+        for (const inner of option.options ?? []) rebuildOption(sub, inner);
+        return sub;
+      });
+    }
+    return slash.toJSON();
+  });
 }

@@ -17,7 +17,7 @@ import { type AnswerableInteraction, InteractionAnswer } from './interaction-ans
 import { inputOf } from './interaction-input.js';
 import { MessageAnswer } from './message-answer.js';
 import { type DrawChart, Outbox } from './outbox.js';
-import { askerOf, placeOf } from './place.js';
+import { askerOf, interactionPlaceKind, messagePlaceKind, placeOf } from './place.js';
 import { DISCORD_LIMITS } from './limits.js';
 import { type Answer, carryOut } from './replies.js';
 import { safeError } from './safe-error.js';
@@ -78,12 +78,12 @@ export class DiscordAdapter {
   async #interaction(interaction: Interaction): Promise<void> {
     if (interaction.isAutocomplete()) return this.#autocomplete(interaction);
     const input = inputOf(interaction);
-    if (!input || !(interaction.isChatInputCommand() || interaction.isMessageComponent())) return;
-    const place = placeOf(interaction.guildId, interaction.channelId ?? '', interaction.channel);
+    if (!input || !(interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand() || interaction.isMessageComponent())) return;
+    const place = placeOf(interaction.guildId, interaction.channelId ?? '', interaction.channel, interactionPlaceKind(interaction));
     const event = { interaction: interaction.id };
     const outbox = this.#outbox(event);
     const answer = new InteractionAnswer(interaction as AnswerableInteraction, place, this.#options.channels, outbox);
-    await this.#run(interaction.id, answer, outbox, () => this.#options.teamAdvisor.handle(input, askerOf(place, interaction.user)), event);
+    await this.#run(interaction.id, answer, outbox, () => this.#options.teamAdvisor.handle(input, askerOf(place, interaction.user, interaction.locale)), event);
   }
 
   async #autocomplete(interaction: AutocompleteInteraction): Promise<void> {
@@ -97,7 +97,7 @@ export class DiscordAdapter {
     // In a guild only messages that mention the bot are for it; in a DM every message is.
     if (message.guildId && !message.mentions.users.has(botId)) return;
     const text = withoutMention(message.content, botId, DISCORD_MENTION);
-    const place = placeOf(message.guildId, message.channelId, message.channel);
+    const place = placeOf(message.guildId, message.channelId, message.channel, messagePlaceKind(message.guildId));
     const event = { message: message.id };
     const outbox = this.#outbox(event);
     const answer = new MessageAnswer(message.id, place, this.#options.channels, outbox);

@@ -4,7 +4,7 @@
  * deferral), then edits and follow-ups through the interaction's webhook.
  * Private replies are ephemeral; a click's "update" edits the clicked message.
  */
-import { type ChatInputCommandInteraction, type MessageComponentInteraction, MessageFlags } from 'discord.js';
+import { type ChatInputCommandInteraction, type MessageComponentInteraction, type MessageContextMenuCommandInteraction, MessageFlags } from 'discord.js';
 import type { Reply } from '../../core/index.js';
 import { apology } from './apology.js';
 import type { Answer } from './replies.js';
@@ -13,7 +13,8 @@ import type { Outbox } from './outbox.js';
 import { filesOf, type Outgoing } from './outgoing.js';
 import { channelFor, type Place } from './place.js';
 
-export type AnswerableInteraction = ChatInputCommandInteraction | MessageComponentInteraction;
+/** A slash command, "Ask Framework Advisor" on a message, or a click. */
+export type AnswerableInteraction = ChatInputCommandInteraction | MessageContextMenuCommandInteraction | MessageComponentInteraction;
 
 /** The message in discord.js's option names; an edit cannot change ephemerality, so only new messages carry flags. */
 function edit(out: Outgoing) {

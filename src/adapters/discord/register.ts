@@ -1,5 +1,5 @@
 /**
- * `npm run register:discord`: registers /framework for DISCORD_GUILD_ID when it
+ * `npm run register:discord`: registers /framework and the message action for DISCORD_GUILD_ID when it
  * is set (instant), otherwise globally. `-- --write-manifest` instead rewrites
  * manifests/discord-commands.json from the command spec, without contacting Discord.
  */
@@ -29,7 +29,7 @@ async function main(argv: string[]): Promise<number> {
     guildId: config.DISCORD_GUILD_ID,
     apiUrl: config.DISCORD_API_URL,
   });
-  process.stdout.write(`Registered /${registered.names.join(', /')} (${registered.scope}).\n`);
+  process.stdout.write(`Registered ${registered.shown} (${registered.scope}).\n`);
   return 0;
 }
 

@@ -2,6 +2,7 @@
 import type { Answers } from '../team/answers.js';
 import type { Criterion, Language, ProjectType } from '../vocabulary.js';
 import type { CommandName } from './spec.js';
+import type { Deadline } from './deadline.js';
 
 export type WeightsChange = { action: 'show' } | { action: 'reset' } | { action: 'set'; importance: Partial<Record<Criterion, number>> };
 
@@ -18,7 +19,10 @@ export type Command =
   | { kind: 'history'; export: boolean; format?: 'madr' | 'nygard' }
   | { kind: 'decide'; framework: string }
   | { kind: 'decision'; number: number; action: 'show' | 'supersede' | 'deprecate' }
-  | { kind: 'alerts'; on: boolean };
+  | { kind: 'alerts'; on: boolean }
+  /** `frameworks` empty: vote on the channel's latest shared result. */
+  | { kind: 'vote'; action: 'start'; frameworks: string[]; deadline?: Deadline; ranked: boolean; anonymous: boolean }
+  | { kind: 'vote'; action: 'add'; framework: string };
 
 /** Why the text was not understood, with what would have been. */
 export interface ParseProblem {

@@ -11,6 +11,7 @@ import type { Criterion, Language } from '../vocabulary.js';
 import type { Command, ParseProblem, ParseResult, WeightsChange } from './command.js';
 import { parseAlerts, parseDecide, parseDecision, parseHistory } from '../decisions/decision-commands.js';
 import { COMMAND_NAMES, commandSpec, type CommandName } from './spec.js';
+import { parseVote } from './vote-command.js';
 import { languages, mustHaves, priorities, projects, scales, teams, type ValueLookup } from './values.js';
 
 export const MAX_COMPARE = 4;
@@ -325,6 +326,7 @@ export const COMMAND_ALIASES: Readonly<Record<string, CommandName>> = {
   list: 'list', ls: 'list', frameworks: 'list',
   history: 'history', decisions: 'history',
   decide: 'decide', decision: 'decision', adr: 'decision', alerts: 'alerts',
+  vote: 'vote', poll: 'vote',
   weights: 'weights', weight: 'weights', defaults: 'weights',
   help: 'help', usage: 'help', '?': 'help',
 };
@@ -377,6 +379,8 @@ export function parseCommand(kb: KnowledgeBase, text: string): ParseResult {
       return parseDecision(rest);
     case 'alerts':
       return parseAlerts(rest);
+    case 'vote':
+      return parseVote(kb, rest);
     case 'weights':
       return parseWeights(rest);
     case 'help':

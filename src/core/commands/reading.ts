@@ -33,6 +33,7 @@ const COMMAND_WORD: Record<PlainCommand['kind'], string> = {
   decide: 'decide',
   decision: 'decision',
   alerts: 'alerts',
+  vote: 'vote',
   flow: 'guided recommendation',
 };
 
@@ -104,6 +105,6 @@ export interface Understood {
 
 export function understoodData(reading: Reading): Understood {
   const kind = reading.command.kind;
-  const command = kind === 'help' || kind === 'weights' || kind === 'history' || kind === 'decide' || kind === 'decision' || kind === 'alerts' ? 'flow' : kind;
+  const command = kind === 'help' || kind === 'weights' || kind === 'history' || kind === 'decide' || kind === 'decision' || kind === 'alerts' || kind === 'vote' ? 'flow' : kind;
   return { command, frameworks: [...reading.frameworks], answers: answersData(reading.answers), unused: [...reading.unused] };
 }

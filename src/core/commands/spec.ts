@@ -20,7 +20,7 @@ export interface OptionSpec {
   choices?: readonly string[];
 }
 
-export const COMMAND_NAMES = ['compare', 'recommend', 'info', 'top', 'list', 'history', 'decide', 'decision', 'alerts', 'weights', 'help'] as const;
+export const COMMAND_NAMES = ['compare', 'recommend', 'info', 'top', 'list', 'history', 'decide', 'decision', 'alerts', 'vote', 'weights', 'help'] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 export interface CommandSpec {
@@ -43,6 +43,11 @@ export const SLASH_COMMAND = {
   name: 'framework',
   description: 'Compare backend web frameworks and get an explained recommendation',
   usageHint: 'compare django fastapi | recommend | info nestjs | top performance | help',
+} as const;
+
+/** The action on a message (Discord's message context menu): the message, read as a question. */
+export const MESSAGE_ACTION = {
+  name: 'Ask Framework Advisor',
 } as const;
 
 export const COMMANDS: readonly CommandSpec[] = [
@@ -129,6 +134,23 @@ export const COMMANDS: readonly CommandSpec[] = [
     usage: 'alerts on|off',
     examples: ['alerts off', 'alerts on'],
     options: [{ name: 'state', description: 'on or off', kind: 'text', required: true, choices: ['on', 'off'] }],
+  },
+  {
+    name: 'vote',
+    summary: 'Start a team vote (with a deadline, ranked or anonymous), or add an option to the open one',
+    usage: 'vote [<framework> ...] [closes in 2d|12h|3 days|friday] [ranked] [anonymous] | vote add <framework>',
+    examples: ['vote', 'vote closes in 2d', 'vote django fastapi flask closes in 3 days ranked anonymous', 'vote add fastify'],
+    options: [
+      frameworkOption('framework', 'A framework on the ballot (leave all out: the latest shared result)', false),
+      frameworkOption('second', 'Another framework on the ballot', false),
+      frameworkOption('third', 'A third framework (optional)', false),
+      frameworkOption('fourth', 'A fourth framework (optional)', false),
+      frameworkOption('fifth', 'A fifth framework (optional)', false),
+      { name: 'closes', description: 'When it closes by itself: 2d, 12h, in 3 days or friday (at most 30 days)', kind: 'text', required: false },
+      { name: 'ranked', description: 'Voters order the options; counted by instant runoff', kind: 'flag', required: false },
+      { name: 'anonymous', description: 'The tally shows counts without names', kind: 'flag', required: false },
+      { name: 'add', description: 'Add the framework to the open vote instead (before the first ballot)', kind: 'flag', required: false },
+    ],
   },
   {
     name: 'weights',

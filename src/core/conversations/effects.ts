@@ -5,6 +5,7 @@
  */
 import type { Reply } from '../reply.js';
 import type { Person, Tenant } from '../team/records.js';
+import type { AskPlace } from './place.js';
 
 /** Who acted, and where. */
 export interface Asker {
@@ -12,6 +13,13 @@ export interface Asker {
   /** Channel (or DM) id on the platform. */
   channel: string;
   user: Person;
+  /**
+   * What kind of place they asked in, as the platform reports it; the core
+   * decides from it what works there. Absent: a channel the bot belongs to.
+   */
+  place?: AskPlace;
+  /** Their language setting as the platform reports it ("de", "en-US"); translated cards follow it, others stay English. */
+  locale?: string;
 }
 
 /** One user input: a line of the command language, or a click on a card's action. */

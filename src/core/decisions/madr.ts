@@ -12,6 +12,7 @@ import type { DecisionRecord } from '../team/records.js';
 import { place, sourceLines } from '../conversations/decision-record.js';
 import { adrNumber, statusOf } from './lifecycle.js';
 import { detailsOf } from './reasoning.js';
+import { RUNOFF_RULE } from '../team/runoff.js';
 
 export const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -43,7 +44,12 @@ function outcome(kb: KnowledgeBase, d: DecisionRecord): string[] {
   const name = (id: string) => kb.get(id)?.name ?? id;
   if (!d.decision) return ['No option has been chosen yet: the vote ended without a single winner, or is still open.'];
   const score = d.options.find((o) => o.id === d.decision)?.score;
-  const votes = d.tally ? ` and ${d.tally[d.decision] ?? 0} of ${Object.values(d.tally).reduce((s, v) => s + v, 0)} votes` : '';
+  const cast = d.tally ? Object.values(d.tally).reduce((s, v) => s + v, 0) : 0;
+  const votes = !d.tally
+    ? ''
+    : details.rounds
+      ? ` and won the team's ranked vote by instant runoff in round ${details.rounds.length} (${d.tally[d.decision] ?? 0} of ${cast} first choices; the rounds are under More Information)`
+      : ` and ${d.tally[d.decision] ?? 0} of ${cast} votes`;
   return [
     `Chosen option: "${md(name(d.decision))}", because it scores ${score?.toFixed(2) ?? '?'} of 10 under our weights${votes}.`,
     '',
@@ -68,7 +74,7 @@ function prosAndCons(kb: KnowledgeBase, d: DecisionRecord): string[] {
   return d.options.flatMap((o) => {
     const name = kb.get(o.id)?.name ?? o.id;
     const evidence = details.evidence[o.id] ?? { pros: [], cons: [] };
-    const votes = d.tally ? `, ${d.tally[o.id] ?? 0} votes` : '';
+    const votes = d.tally ? `, ${d.tally[o.id] ?? 0} ${details.rounds ? 'first choices' : 'votes'}` : '';
     return [`### ${md(name)}`, '', `Score ${o.score.toFixed(2)} of 10 under our weights${votes}.`, '', ...evidence.pros.map((p) => `* Good, because ${md(p)}`), ...evidence.cons.map((c) => `* Bad, because ${md(c)}`), ''];
   });
 }
@@ -84,7 +90,7 @@ export function madrMarkdown(kb: KnowledgeBase, d: DecisionRecord): string {
   const links = [
     ...(details.supersedes ? [`* Supersedes ${adrNumber(details.supersedes)}.`] : []),
     ...(details.supersededBy ? [`* Superseded by ${adrNumber(details.supersededBy)}.`] : []),
-    ...(details.rounds ? ['* Counted by instant runoff (the option with the fewest first preferences drops out each round until one has a majority):', ...details.rounds.map((r) => `  * ${md(r)}`)] : []),
+    ...(details.rounds ? [`* ${md(RUNOFF_RULE)} The rounds:`, ...details.rounds.map((r) => `  * ${md(r)}`)] : []),
   ];
   return [
     '---',

@@ -11,7 +11,13 @@ export function nygardMarkdown(kb: KnowledgeBase, d: DecisionRecord): string {
   const name = (id: string) => kb.get(id)?.name ?? id;
   const status = madrStatus(d);
   const decision = d.decision
-    ? [`We will use ${md(name(d.decision))}.`, '', ...details.reason.why.map((w) => `* ${md(w)}`), ...(details.reason.whyNotRunnerUp ? [`* ${md(details.reason.whyNotRunnerUp)}`] : [])]
+    ? [
+        `We will use ${md(name(d.decision))}.`,
+        '',
+        ...(details.rounds ? [`* The team's ranked vote chose it, counted by instant runoff: ${details.rounds.map(md).join(' ')}`] : []),
+        ...details.reason.why.map((w) => `* ${md(w)}`),
+        ...(details.reason.whyNotRunnerUp ? [`* ${md(details.reason.whyNotRunnerUp)}`] : []),
+      ]
     : ['No option has been chosen yet.'];
   return [
     `# ${(d.number ?? 0)}. ${md(details.title)}`,

@@ -4,13 +4,14 @@
  * question.
  */
 import type { TeamContext } from '../conversations/context.js';
+import { channelImportance } from '../conversations/results.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { ResultOption } from '../result.js';
 import { preferencesFrom } from '../scoring/preferences.js';
 import { scoreFramework } from '../scoring/rank.js';
 import { type ChannelImportance, channelWeights, equalCriteriaWeights } from '../scoring/weights.js';
 import type { DecisionRecord, Person, VoteRecord } from '../team/records.js';
-import { tally, winner } from '../team/tally.js';
+import { isRanked, roundLines, tally, winner } from '../team/tally.js';
 import { acceptDecision, recordDecision } from './lifecycle.js';
 import { decisionDetails } from './reasoning.js';
 
@@ -27,13 +28,39 @@ export interface BallotScores {
  * vote decide nothing again.
  */
 export function ballotScores(kb: KnowledgeBase, vote: VoteRecord, importance: ChannelImportance | undefined): BallotScores {
+  const { weights, scoreOf } = scorer(kb, vote, importance);
+  return { options: vote.options.map((id) => ({ id, score: scoreOf(id) })), weights: { ...weights } };
+}
+
+function scorer(kb: KnowledgeBase, vote: VoteRecord, importance: ChannelImportance | undefined) {
   const weights = vote.answers ? preferencesFrom(vote.answers, importance).weights : importance ? channelWeights(importance) : equalCriteriaWeights();
   const project = vote.answers?.project;
   const scoreOf = (id: string) => {
     const framework = kb.get(id);
     return framework ? Number(scoreFramework(framework, { weights, ...(project ? { project } : {}) }).total.toFixed(3)) : 0;
   };
-  return { options: vote.options.map((id) => ({ id, score: scoreOf(id) })), weights: { ...weights } };
+  return { weights, scoreOf };
+}
+
+/** A select holds at most 25 options on Discord (Slack allows 100): the add menu offers the 25 best. */
+export const ADDABLE_SHOWN = 25;
+
+/**
+ * Frameworks that could still join the ballot, best-scored first under the
+ * vote's weights, in the languages the team answered (or else the languages
+ * of the frameworks already on the ballot): the alternatives the team is
+ * likely to mean. Anything else can still be added by name ("vote add ...").
+ */
+export function addableOptions(kb: KnowledgeBase, vote: VoteRecord, importance: ChannelImportance | undefined): string[] {
+  const { scoreOf } = scorer(kb, vote, importance);
+  const answered = vote.answers?.languages ?? [];
+  const languages = answered.length > 0 ? answered : vote.options.flatMap((id) => kb.get(id)?.languages ?? []);
+  return kb.frameworks
+    .filter((f) => !vote.options.includes(f.id) && (languages.length === 0 || f.languages.some((l) => languages.includes(l))))
+    .map((f) => ({ id: f.id, score: scoreOf(f.id) }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, ADDABLE_SHOWN)
+    .map((o) => o.id);
 }
 
 function base(ctx: TeamContext, vote: VoteRecord, result: BallotScores): Omit<DecisionRecord, 'id' | 'createdAt' | 'by'> {
@@ -62,6 +89,12 @@ export async function proposeVote(ctx: TeamContext, vote: VoteRecord, result: Ba
   return d.number;
 }
 
+/** A vote that has just closed settles its decision, its options scored under the channel's weights as they are now. */
+export async function recordClosedVote(ctx: TeamContext, vote: VoteRecord, closedBy: Person): Promise<DecisionRecord> {
+  const importance = await channelImportance(ctx, vote.tenant, vote.channel);
+  return settleVote(ctx, vote, ballotScores(ctx.kb, vote, importance), closedBy);
+}
+
 /** A closed vote settles its decision: accepted with a single winner, left proposed without one. */
 export async function settleVote(ctx: TeamContext, vote: VoteRecord, result: BallotScores, closedBy: Person): Promise<DecisionRecord> {
   const fields = base(ctx, vote, result);
@@ -77,7 +110,7 @@ export async function settleVote(ctx: TeamContext, vote: VoteRecord, result: Bal
     ...(chosen ? { decision: chosen } : {}),
     tally: Object.fromEntries(tally(vote).map((l) => [l.framework, l.votes])),
     status: 'proposed',
-    details: decisionDetails(ctx.kb, { options: fields.options, weights: fields.weights, chosen, decisionMakers: makers, consulted }),
+    details: decisionDetails(ctx.kb, { options: fields.options, weights: fields.weights, chosen, decisionMakers: makers, consulted, ...(isRanked(vote) ? { rounds: roundLines(vote, (id) => ctx.kb.get(id)?.name ?? id) } : {}) }),
     createdAt: ctx.now(),
   };
   if (!proposed) return chosen ? recordDecision(ctx, { ...settled, status: 'accepted' }) : ctx.store.addDecision(settled);
