@@ -18,6 +18,7 @@ export interface ChartImage {
 
 /** Named after what it shows, so it reads well in Slack's file list and in a Discord embed URL. */
 export function chartFilename(chart: ChartData): string {
+  if (chart.kind === 'radar') return 'tech-radar.png';
   const ids = chart.kind === 'compare' ? chart.frameworks.map((f) => f.id) : chart.bars.slice(0, 3).map((b) => b.id);
   const slug = [chart.kind === 'compare' ? 'compare' : 'recommend', ...ids]
     .join('-')

@@ -115,6 +115,7 @@ export class Advisor {
       case 'decision':
       case 'alerts':
       case 'vote':
+      case 'radar':
         return this.reply(command.kind, { title: 'Not available here', blocks: [{ type: 'text', text: `${command.kind} needs a team channel and its stored settings.` }], actions: [], fallback: `${command.kind} is not available here` }, { kind: command.kind });
     }
   }

@@ -33,6 +33,8 @@ export interface ReplyData {
   error?: { message: string; suggestions: string[]; usage?: string };
   /** How a plain question was read (issue 14). */
   understood?: Understood;
+  /** `radar`: each framework's ring and the record that placed it, radar order. */
+  radar?: Array<{ id: string; name: string; ring: string; quadrant: string; isNew: boolean; movement: string; status: string; decidedIn: string }>;
   /** The answers a recommendation used, in `recommend key=value` words. */
   answers?: Record<string, string | string[]>;
 }
@@ -47,11 +49,18 @@ export interface ExplanationData {
   question: string | null;
 }
 
-/** A file that goes with a reply (the decision record): adapters attach or upload it, the CLI prints it. */
+/**
+ * A file that goes with a reply (a decision record, the radar's CSV or JSON,
+ * an archive of records): adapters attach or upload it, the CLI prints it or
+ * writes it with --output.
+ */
 export interface ReplyDocument {
   filename: string;
-  mimeType: 'text/markdown';
+  mimeType: 'text/markdown' | 'text/csv' | 'application/json' | 'application/x-tar';
+  /** The file's content; an archive of text files is valid UTF-8 too (see decisions/tar.ts), so this carries it byte for byte. */
   text: string;
+  /** An archive's members, for a surface that writes them one by one (the terminal's --output dir/) or shows them as text. */
+  files?: Array<{ filename: string; text: string }>;
 }
 
 export interface Reply {

@@ -35,6 +35,7 @@ import type { Person, Tenant } from './team/records.js';
 import { TeamDecisions } from './decisions/team-decisions.js';
 import { adrNumber } from './decisions/lifecycle.js';
 import { revisitAlerts, type RevisitOptions } from './decisions/revisit-alerts.js';
+import { TeamRadarCase } from './decisions/team-radar.js';
 import { FLOW_STEPS } from './team/records.js';
 import { RateLimiter } from './conversations/rate-limit.js';
 import { guardStore, StoreUnavailableError } from './conversations/store-guard.js';
@@ -115,6 +116,7 @@ export class TeamAdvisor {
   readonly #vote: TeamVote;
   readonly #channel: TeamChannel;
   readonly #decisions: TeamDecisions;
+  readonly #radar: TeamRadarCase;
   readonly #limiter: RateLimiter;
   readonly #commandsPerMinute: number;
   readonly #home: TeamHome;
@@ -133,6 +135,7 @@ export class TeamAdvisor {
     this.#vote = new TeamVote(this.#ctx);
     this.#channel = new TeamChannel(this.#ctx);
     this.#decisions = new TeamDecisions(this.#ctx);
+    this.#radar = new TeamRadarCase(this.#ctx);
     this.#home = new TeamHome(this.#ctx);
     this.#forms = new TeamForms(this.#ctx, this.#channel);
     this.#commandsPerMinute = options.commandsPerMinute ?? DEFAULT_COMMANDS_PER_MINUTE;
@@ -238,7 +241,7 @@ export class TeamAdvisor {
       reply = this.advisor.help(c.topic, languageOf(asker.locale));
     } else if (c.kind === 'recommend' || c.kind === 'flow') {
       reply = await this.result(asker, { kind: 'recommend', answers: c.answers });
-    } else if (c.kind === 'weights' || c.kind === 'history' || c.kind === 'decide' || c.kind === 'decision' || c.kind === 'alerts' || c.kind === 'vote') {
+    } else if (c.kind === 'weights' || c.kind === 'history' || c.kind === 'decide' || c.kind === 'decision' || c.kind === 'alerts' || c.kind === 'vote' || c.kind === 'radar') {
       return this.run(c, asker, guided);
     } else reply = this.advisor.run(c);
     return [{ type: 'respond', reply: this.advisor.withReading(reply, reading, guided) }];
@@ -260,7 +263,10 @@ export class TeamAdvisor {
       case 'weights':
         return this.#channel.weights(asker, command.change);
       case 'history':
+        if (command.all) return this.#decisions.exportAll(asker, command.format ?? 'madr');
         return command.export ? this.#decisions.export(asker, command.format ?? 'madr') : this.#channel.history(asker);
+      case 'radar':
+        return command.export ? this.#radar.export(asker, command.scope, command.export) : this.#radar.show(asker, command.scope);
       case 'decide':
         return this.#decisions.decide(asker, command.framework);
       case 'decision':

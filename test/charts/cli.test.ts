@@ -40,7 +40,7 @@ describe('npm run advisor -- ... --chart <path>', () => {
     const r = advisor('info', 'django', '--chart', path);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/Django/);
-    expect(r.err).toMatch(/No chart for this reply: only compare and recommend draw one/);
+    expect(r.err).toMatch(/No chart for this reply: only compare, recommend and radar draw one/);
     expect(existsSync(path)).toBe(false);
   });
 
@@ -65,5 +65,15 @@ describe('--chart option', () => {
     expect(parse('compare', 'django', 'fastapi', '--chart')).toMatchObject({ ok: false, message: expect.stringMatching(/--chart takes a file path/) });
     expect(parse('compare', 'django', '--chart', '--json')).toMatchObject({ ok: false });
     expect(parse('--chart', 'out.png')).toMatchObject({ ok: false, message: expect.stringMatching(/--chart goes with a command/) });
+  });
+});
+
+describe("a command's own --format", () => {
+  const parse = (...argv: string[]) => parseCliArgs(argv, ['text', 'json']);
+
+  it('goes to the command when it is not an output format, so the terminal takes the chat spelling', () => {
+    expect(parse('radar', 'export', '--format', 'backstage')).toEqual({ ok: true, args: { format: 'text', text: 'radar export --format backstage' } });
+    expect(parse('history', 'export', '--format=nygard', '--json')).toEqual({ ok: true, args: { format: 'json', text: 'history export --format nygard' } });
+    expect(parse('--format', 'backstage', 'radar')).toMatchObject({ ok: false, message: expect.stringMatching(/--format takes one of/) });
   });
 });

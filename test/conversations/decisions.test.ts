@@ -4,36 +4,12 @@
  * and the record exports as MADR 4 (checked against the template) or Nygard.
  */
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
 import { BACKSTAGE_ADR_FILE } from '../../src/core/decisions/decision-file.js';
 import { TeamAdvisor } from '../../src/core/team-advisor.js';
 import { MemoryStore } from '../../src/store/memory-store.js';
 import { knowledge } from '../support/knowledge.js';
+import { checkMadr } from '../support/madr-format.js';
 import { TeamChat } from '../support/team-chat.js';
-
-/** MADR 4.0's template (adr/madr, template/adr-template.md): its front-matter fields and headings, in order. */
-const MADR_FIELDS = ['status', 'date', 'decision-makers', 'consulted', 'informed'];
-const MADR_HEADINGS = [
-  '## Context and Problem Statement',
-  '## Decision Drivers',
-  '## Considered Options',
-  '## Decision Outcome',
-  '### Consequences',
-  '### Confirmation',
-  '## Pros and Cons of the Options',
-  '## More Information',
-];
-
-function checkMadr(text: string): Record<string, unknown> {
-  const match = /^---\n([^]*?)\n---\n\n# .+\n/.exec(text);
-  expect(match, 'front matter, then one title').not.toBeNull();
-  const front = parseYaml(match![1]!) as Record<string, unknown>;
-  expect(Object.keys(front)).toEqual(MADR_FIELDS);
-  expect(String(front.date)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-  const headings = text.split('\n').filter((l) => /^#{2,3} /.test(l) && MADR_HEADINGS.includes(l));
-  expect(headings).toEqual(MADR_HEADINGS);
-  return front;
-}
 
 async function voteOn(chat: TeamChat, answers: string, pick: string) {
   const [own] = await chat.say('Alice', `recommend ${answers}`);

@@ -110,7 +110,7 @@ describe('profile and ranking cards', () => {
 
   it('answers help with every command of the spec', () => {
     const card = advisor().answer('help').card;
-    expect(blocksOf(card, 'fields')[0]!.fields.map((f) => f.label.split(' ')[0])).toEqual(['compare', 'recommend', 'info', 'top', 'list', 'history', 'decide', 'decision', 'alerts', 'vote', 'weights', 'help']);
+    expect(blocksOf(card, 'fields')[0]!.fields.map((f) => f.label.split(' ')[0])).toEqual(['compare', 'recommend', 'info', 'top', 'list', 'history', 'decide', 'decision', 'radar', 'alerts', 'vote', 'weights', 'help']);
   });
 
 });

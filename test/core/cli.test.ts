@@ -51,7 +51,7 @@ describe('npm run advisor', () => {
   it('says a help topic is unknown instead of printing general help', () => {
     const r = advisor('help', 'nonsense');
     expect(r.code).toBe(2);
-    expect(r.err.replace(/\s+/g, ' ')).toContain('There is no help topic "nonsense". Topics: compare, recommend, info, top, list, history, decide, decision, alerts, vote, weights, help.');
+    expect(r.err.replace(/\s+/g, ' ')).toContain('There is no help topic "nonsense". Topics: compare, recommend, info, top, list, history, decide, decision, radar, alerts, vote, weights, help.');
     expect(advisor('help', 'recomend').err.replace(/\s+/g, ' ')).toContain('Did you mean help recommend?');
     expect(advisor('help', 'recommend').out).toMatch(/^recommend: /);
   });

@@ -62,11 +62,13 @@ describe('the builders check', () => {
 });
 
 describe('every card a conversation produces, through the builders', () => {
-  it('compare, recommend, info, top, list, help, each flow step, share, vote open and closed, history, the ADR notice and errors', async () => {
+  it('compare, recommend, info, top, list, help, each flow step, share, vote open and closed, history, the ADR notice, the radar, the exports and errors', async () => {
     const c = new Conversation();
     for (const text of ['compare django fastapi flask spring boot', 'info nestjs', 'top', 'top security language=python', 'list', 'list go', 'help', 'help recommend', 'weights performance=3', 'weights', 'weights reset']) await c.say(text);
     // Errors: unknown words, a bad value, nothing to export yet, a click nobody can read.
     for (const text of ['compare djnago', 'recommend language=cobol', 'frobnicate @everyone 👩‍👩‍👧‍👦', 'history export']) await c.say(text);
+    // Before any decision (Erin, so Alice stays under the commands-per-minute limit): the empty radar and exports.
+    for (const text of ['radar', 'radar export', 'history export all', 'radar sideways']) await c.say(text, 'Erin');
     await c.team.handle({ type: 'action', id: 'vote:nope:close' }, c.asker('Alice')).then((e) => c.seen.push(...repliesOf(e)));
 
     // The guided flow, every step, with selects and Done.
@@ -106,6 +108,7 @@ describe('every card a conversation produces, through the builders', () => {
     titled(await c.say('vote add django', 'Dan'), /^Could not add that option$/);
     await c.say('history');
     await c.say('history export');
+    for (const text of ['history export all', 'radar', 'radar workspace', 'radar export', 'radar export --format backstage']) await c.say(text, 'Dan');
 
     // Both kinds of result card: a clear leader (FastAPI, from its evidence) and one too close to call (Go's net/http or Echo).
     await c.say('recommend project=ai-ml language=python priorities=performance builtins=none scale=millions team=senior');
@@ -115,7 +118,7 @@ describe('every card a conversation produces, through the builders', () => {
     await c.say('recommend project=api language=go priorities=performance builtins=admin,orm,auth,realtime scale=millions team=senior');
 
     const titles = c.seen.map((r) => r.card.title);
-    for (const expected of [/vs/, /^Recommended: /, /^Too close to call: /, /^Team vote/, /^Team vote \(ranked\)/, /^Your ranking is counted$/, /^Vote closed/, /^1\/6/, /^6\/6/, /decision/i, /^Framework Advisor|help/i]) {
+    for (const expected of [/vs/, /^Recommended: /, /^Too close to call: /, /^Team vote/, /^Team vote \(ranked\)/, /^Your ranking is counted$/, /^Vote closed/, /^1\/6/, /^6\/6/, /decision/i, /^Framework Advisor|help/i, /^This channel's tech radar$/, /^This workspace's tech radar$/, /tech-radar\.csv$/, /tech-radar\.json$/, /decision-records\.tar$/]) {
       expect(titles.some((t) => expected.test(t)), `a card titled ${expected} among ${titles.join(' | ')}`).toBe(true);
     }
     for (const reply of c.seen) {

@@ -33,6 +33,12 @@ describe('/framework has every option of the command language', () => {
     expect(sub('history').options).toEqual([
       expect.objectContaining({ name: 'export', type: 5 }),
       expect.objectContaining({ name: 'format', choices: [expect.objectContaining({ value: 'madr' }), expect.objectContaining({ value: 'nygard' })] }),
+      expect.objectContaining({ name: 'all', type: 5 }),
+    ]);
+    expect(sub('radar').options).toEqual([
+      expect.objectContaining({ name: 'workspace', type: 5 }),
+      expect.objectContaining({ name: 'export', type: 5 }),
+      expect.objectContaining({ name: 'format', choices: [expect.objectContaining({ value: 'csv' }), expect.objectContaining({ value: 'backstage' })] }),
     ]);
     expect(sub('help').options![0]!.choices!.map((c) => c.value)).toEqual(COMMANDS.map((c) => c.name));
   });
@@ -59,6 +65,11 @@ describe('/framework has every option of the command language', () => {
     });
     expect(parseCommand(knowledge(), text('history', { export: 'true' }))).toEqual({ ok: true, command: { kind: 'history', export: true } });
     expect(parseCommand(knowledge(), text('help', { topic: 'top' }))).toEqual({ ok: true, command: { kind: 'help', topic: 'top' } });
+    expect(text('history', { export: 'true', all: 'true' })).toBe('history export all');
+    expect(parseCommand(knowledge(), text('history', { export: 'true', all: 'true' }))).toEqual({ ok: true, command: { kind: 'history', export: true, all: true } });
+    expect(text('radar', { workspace: 'true', export: 'true', format: 'backstage' })).toBe('radar workspace export backstage');
+    expect(parseCommand(knowledge(), text('radar', { workspace: 'true', export: 'true', format: 'backstage' }))).toEqual({ ok: true, command: { kind: 'radar', scope: 'workspace', export: 'backstage' } });
+    expect(parseCommand(knowledge(), text('radar', {}))).toEqual({ ok: true, command: { kind: 'radar', scope: 'channel' } });
   });
 });
 
@@ -127,5 +138,11 @@ describe('the new options, through the real discord.js client', () => {
     const refused = await discord.slash('vote', { framework: 'Koa', second: 'Hono', closes: 'in 45 days' });
     expect(refused.reply!.ephemeral).toBe(true);
     expect(refused.reply!.text).toMatch(/at most 30 days/);
+  });
+
+  it('radar workspace:True reads the workspace; an empty one says how to record a decision', async () => {
+    const seen = await discord.slash('radar', { workspace: true });
+    expect(inputs.at(-1)).toEqual({ type: 'text', text: 'radar workspace' });
+    expect(seen.reply!.title).toBe("This workspace's tech radar");
   });
 });

@@ -25,7 +25,7 @@ const sub = (name: string) => subcommands().find((s) => s.name === name)!;
 describe('the /framework command', () => {
   it('has one subcommand per command in the spec, in order', () => {
     expect(discordCommands().map((c) => c.name)).toEqual(['framework', 'Ask Framework Advisor']);
-    expect(subcommands().map((s) => s.name)).toEqual(['compare', 'recommend', 'info', 'top', 'list', 'history', 'decide', 'decision', 'alerts', 'vote', 'weights', 'help']);
+    expect(subcommands().map((s) => s.name)).toEqual(['compare', 'recommend', 'info', 'top', 'list', 'history', 'decide', 'decision', 'radar', 'alerts', 'vote', 'weights', 'help']);
     expect(subcommands().map((s) => s.name)).toEqual(COMMANDS.map((c) => c.name));
   });
 
@@ -41,7 +41,8 @@ describe('the /framework command', () => {
     expect(criterion.choices!.map((c) => c.value)).toEqual(['overall', 'performance', 'scalability', 'ease', 'security', 'community']);
     expect(sub('recommend').options!.map((o) => o.name)).toEqual(['language', 'project', 'priorities', 'builtins', 'scale', 'team']);
     expect(sub('weights').options!.map((o) => o.name)).toEqual(['set']);
-    expect(sub('history').options!.map((o) => o.name)).toEqual(['export', 'format']);
+    expect(sub('history').options!.map((o) => o.name)).toEqual(['export', 'format', 'all']);
+    expect(sub('radar').options!.map((o) => o.name)).toEqual(['workspace', 'export', 'format']);
     expect(sub('help').options!.map((o) => o.name)).toEqual(['topic']);
   });
 

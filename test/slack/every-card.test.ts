@@ -79,6 +79,8 @@ describe('every card kind, rendered for Slack', () => {
     await j.text(alice, 'compare django nosuchframework');
     await j.text(alice, 'what is this 🙃 \uD83D');
     await j.text(alice, 'weights');
+    await j.text(alice, 'radar'); // nothing decided yet: how to record a decision
+    await j.text(alice, 'radar export --format csv-please');
 
     // The guided flow, every step, multi-select steps with a pick pending (Done).
     const [, first] = await j.text(alice, 'recommend');
@@ -118,6 +120,11 @@ describe('every card kind, rendered for Slack', () => {
     await j.text(alice, 'vote closes in 90 days');
     await j.text(bob, 'history');
     await j.text(bob, 'history export');
+    await j.text(bob, 'history export all');
+    await j.text(bob, 'radar');
+    await j.text(bob, 'radar workspace');
+    await j.text(bob, 'radar export');
+    await j.text(bob, 'radar export --format backstage');
     j.check(expiredCard(24));
     j.check(strangerCard('alice 👩🏽‍💻'));
 
@@ -152,6 +159,13 @@ describe('every card kind, rendered for Slack', () => {
       /default priorities$/,
       /^ADR-\d{4}: Use .+ as our backend framework$/,
       /^document \d{4}-.+\.md/,
+      /^\d+ decision records?: decision-records\.tar$/,
+      /^document decision-records\.tar$/,
+      /^This channel's tech radar$/,
+      /^This workspace's tech radar$/,
+      /^This channel's tech radar: tech-radar\.csv$/,
+      /^This channel's tech radar: tech-radar\.json$/,
+      /^document tech-radar\.(csv|json)$/,
       /^This recommendation has expired$/,
     ])
       expect(titles.some((t) => kind.test(t)), `${String(kind)} among ${titles.join(' | ')}`).toBe(true);

@@ -55,7 +55,9 @@ export function cardText(card: Card): string {
 export function toolResult(reply: Reply, extra: CallToolResult['content'] = []): CallToolResult {
   const text = cardText(reply.card);
   if (!reply.understood || reply.kind === 'problem') return { isError: true, content: [{ type: 'text', text }] };
-  const document = reply.document ? [{ type: 'text' as const, text: reply.document.text }] : [];
+  // An archive (history export all) goes as its records: its bytes are no text for an assistant.
+  const files = reply.document?.files ?? (reply.document ? [reply.document] : []);
+  const document = files.map((f) => ({ type: 'text' as const, text: reply.document?.files ? `${f.filename}\n\n${f.text}` : f.text }));
   return { content: [{ type: 'text', text }, ...document, ...extra], structuredContent: { ...reply.data } };
 }
 

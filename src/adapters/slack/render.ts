@@ -209,7 +209,9 @@ export function cardToBlocks(card: Card): SlackMessage {
 export function documentToBlocks(document: ReplyDocument): SlackMessage {
   const fence = '```';
   const room = LIMIT.sectionText - 2 * fence.length - 2;
-  const pieces = splitText(codeSafe(document.text), room).map((piece) => `${fence}\n${piece}\n${fence}`);
+  // An archive cannot be read as text; its files can.
+  const text = document.files ? document.files.map((f) => `${f.filename}\n\n${f.text}`).join('\n') : document.text;
+  const pieces = splitText(codeSafe(text), room).map((piece) => `${fence}\n${piece}\n${fence}`);
   const body: SlackBlock[] = pieces.map((piece) => ({ type: 'section', text: mrkdwn(piece) }));
   const title = truncate(bold(document.filename), LIMIT.sectionText);
   return {

@@ -27,7 +27,7 @@ export class ChartFile {
   /** Writes the chart and says where it went, or says there was none (not an error: the answer was still printed). */
   write(note: (text: string) => void): void {
     if (!this.chart) {
-      note(`No chart for this reply: only compare and recommend draw one. Nothing was written to ${this.path}.\n`);
+      note(`No chart for this reply: only compare, recommend and radar draw one. Nothing was written to ${this.path}.\n`);
       return;
     }
     const svg = chartToSvg(this.chart);

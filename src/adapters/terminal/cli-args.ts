@@ -26,13 +26,14 @@ export function cliUsage(formats: readonly string[]): string {
     '  npm run advisor                       an interactive session: the guided flow, sharing, votes and history',
     '  npm run advisor -- <command>          one command, its answer printed (exit 0; 2 when not understood)',
     '',
-    'Commands: compare, recommend, info, top, list, history, weights, help (try: help recommend)',
+    'Commands: compare, recommend, info, top, list, history, decide, decision, radar, alerts, weights, help (try: help recommend)',
     '',
     'Options:',
     '  --json                 print the machine-readable reply',
     `  --format <name>        ${formats.join(', ')}: slack and discord print the message the bot would send`,
-    '  --chart <file>         also draw the comparison or recommendation, as a .png or .svg file',
-    '  --output <file>        with history export: write the decision record to the file',
+    '  --chart <file>         also draw the comparison, recommendation or radar, as a .png or .svg file',
+    '  --output <file>        with history export or radar export: write the file there',
+    '                         (history export all --output dir/ writes one file per decision)',
     '  -h, --help             this help',
     '',
     'Examples:',
@@ -69,8 +70,10 @@ export function parseCliArgs(argv: readonly string[], formats: readonly string[]
     else if (arg === '--format' || arg.startsWith('--format=')) {
       const { value, next } = optionValue(argv, i);
       i = next;
-      if (!value || !formats.includes(value)) return { ok: false, message: `--format takes one of: ${formats.join(', ')}` };
-      format = value as OutputFormat;
+      // After a command, a format the CLI does not print in is the command's own ("history export --format nygard", "radar export --format backstage").
+      if (value && !formats.includes(value) && words.length > 0) words.push('--format', value);
+      else if (!value || !formats.includes(value)) return { ok: false, message: `--format takes one of: ${formats.join(', ')}` };
+      else format = value as OutputFormat;
     } else if (arg === '--chart' || arg.startsWith('--chart=')) {
       ({ value: chart, next: i } = optionValue(argv, i));
       const problem = chartProblem(chart);

@@ -56,11 +56,11 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     const chart = args.chart ? new ChartFile(fromWhereTyped(args.chart)) : undefined;
-    const display = new OneShotDisplay({ print: chart ? chart.alongside(print) : print, forPeople: args.format === 'text', out, err, ...(args.output ? { documentPath: fromWhereTyped(args.output) } : {}) });
+    const display = new OneShotDisplay({ print: chart ? chart.alongside(print) : print, forPeople: args.format === 'text', terminal: process.stdout.isTTY === true, out, err, ...(args.output ? { documentPath: fromWhereTyped(args.output) + (/[\\/]$/.test(args.output) ? '/' : '') } : {}) });
     const chat = new TerminalChat(advisor, localAsker(), display.show, false);
     await chat.send({ type: 'text', text: args.text });
     chart?.write(err);
-    if (args.output && !display.wroteDocument && chat.understood) err(`Nothing was written to ${args.output}: only history export produces a document.\n`);
+    if (args.output && !display.wroteDocument && chat.understood) err(`Nothing was written to ${args.output}: only history export and radar export produce a document.\n`);
     return chat.understood ? 0 : EXIT_NOT_UNDERSTOOD;
   } finally {
     await store.close();

@@ -5,8 +5,9 @@
  * redirected: a document (the decision record) alone, or the card; notes and
  * problems in words go to standard error.
  */
-import { writeFileSync } from 'node:fs';
-import type { Reply } from '../../core/index.js';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, sep } from 'node:path';
+import type { Reply, ReplyDocument } from '../../core/index.js';
 import type { Printer } from '../../formats.js';
 import type { ShowReply } from './terminal-chat.js';
 
@@ -16,8 +17,20 @@ export interface OneShotOptions {
   forPeople: boolean;
   out: (text: string) => void;
   err: (text: string) => void;
-  /** `--output`: the document goes to this file (absolute) instead of standard output. */
+  /** `--output`: the document goes to this file (absolute) instead of standard output; an archive's files go into it when it is a directory (ends with "/"). */
   documentPath?: string;
+  /** Standard output is a terminal, not a file or a pipe. */
+  terminal?: boolean;
+}
+
+/** A path written with a trailing separator ("adrs/") or naming an existing directory. */
+function isDirectory(path: string): boolean {
+  if (path.endsWith('/') || path.endsWith(sep)) return true;
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 export const INTERACTIVE_HINT = 'run `npm run advisor` for the interactive session';
@@ -49,14 +62,34 @@ export class OneShotDisplay {
     const { out, err, documentPath, forPeople, print } = this.options;
     const document = reply.document!;
     if (!forPeople) out(print(reply));
-    if (documentPath) {
+    const what = document.mimeType === 'text/markdown' ? 'Decision record' : document.filename;
+    if (documentPath && document.files && isDirectory(documentPath)) {
+      // An archive into a directory (`history export all --output adrs/`): one file per member.
+      const written = this.writeFiles(documentPath, document.files);
+      err(`${written} decision records written to ${documentPath}\n`);
+    } else if (documentPath) {
       try {
         writeFileSync(documentPath, document.text);
       } catch (error) {
-        throw new Error(`could not write the decision record to ${documentPath}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+        throw new Error(`could not write ${what} to ${documentPath}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
       }
-      err(`Decision record written to ${documentPath}\n`);
+      err(`${what} written to ${documentPath}\n`);
+    } else if (forPeople && document.files && this.options.terminal) {
+      // An archive's bytes mean nothing on a screen: show its records, and how to get the file.
+      out(document.files.map((f) => `${f.filename}\n\n${f.text}`).join('\n'));
+      err(`(${document.filename}: redirect to a file, e.g. > ${document.filename}, or --output <dir>/ for one file per record.)\n`);
     } else if (forPeople) out(document.text);
     this.wroteDocument = true;
+  }
+
+  private writeFiles(directory: string, files: NonNullable<ReplyDocument['files']>): number {
+    try {
+      mkdirSync(directory, { recursive: true });
+      // Member names are NNNN-slug.md from the core: no separators, so each stays inside the directory.
+      for (const file of files) writeFileSync(join(directory, basename(file.filename)), file.text);
+    } catch (error) {
+      throw new Error(`could not write the decision records to ${directory}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+    return files.length;
   }
 }

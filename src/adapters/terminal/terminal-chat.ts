@@ -21,7 +21,8 @@ export function sessionDisplay(print: Printer, write: (text: string) => void): S
   return (reply, label) => {
     if (label) write(`${label}\n`);
     write(print(reply));
-    if (reply.document) write(`\n${reply.document.text}\n`);
+    // An archive is shown as its files: its own bytes mean nothing on a screen.
+    if (reply.document) write(`\n${reply.document.files ? reply.document.files.map((f) => `${f.filename}\n\n${f.text}`).join('\n') : reply.document.text}\n`);
   };
 }
 

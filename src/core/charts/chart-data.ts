@@ -7,6 +7,7 @@ import { formatPoints } from '../cards/card.js';
 import type { RankedFramework } from '../scoring/rank.js';
 import { DIMENSIONS, DIMENSION_LABEL, describeWeights, type Dimension, type Weights } from '../scoring/weights.js';
 import { CRITERIA, CRITERION_LABEL, type Criterion } from '../vocabulary.js';
+import { FRAMEWORKS_QUADRANT, PLACEMENT_RULE, RADAR_RINGS, type RadarMovement, type RadarRing, type TeamRadar } from '../decisions/radar.js';
 
 /** The card's table shows the top 3; the picture has room to show how far the next two trail. */
 export const RECOMMENDATION_BARS = 5;
@@ -33,7 +34,21 @@ export interface RecommendationChart {
   bars: Array<{ id: string; name: string; total: number; contributions: Partial<Record<Dimension, number>> }>;
 }
 
-export type ChartData = ComparisonChart | RecommendationChart;
+/** A tech radar: one quadrant, four rings, a numbered blip per framework (the list beside it uses the same numbers). */
+export interface RadarChart {
+  kind: 'radar';
+  title: string;
+  /** Where the decisions come from and the date, e.g. "From 3 decisions in this channel, as of 2025-06-01". */
+  subtitle: string;
+  quadrant: string;
+  rings: readonly RadarRing[];
+  /** In radar order: ring (Adopt first), then name; `number` is the blip's label. */
+  blips: Array<{ number: number; id: string; name: string; ring: RadarRing; isNew: boolean; movement: RadarMovement; decidedIn: string }>;
+  /** How a framework that several decisions name is placed, for the legend and the alt text. */
+  rule: string;
+}
+
+export type ChartData = ComparisonChart | RecommendationChart | RadarChart;
 
 export function comparisonChartData(scored: readonly RankedFramework[], weights: Weights, weightsOrigin: string): ComparisonChart {
   return {
@@ -66,5 +81,20 @@ export function recommendationChartData(ranked: readonly RankedFramework[], weig
       total: r.total,
       contributions: Object.fromEntries(used.map((d) => [d, r.contributions[d]])),
     })),
+  };
+}
+
+/** Undefined for an empty radar: there is nothing to draw. */
+export function radarChartData(radar: TeamRadar, title: string, subtitle: string): RadarChart | undefined {
+  if (radar.entries.length === 0) return undefined;
+  const where = (e: TeamRadar['entries'][number]) => `${e.placedBy.adr}${radar.scope === 'workspace' ? ` (${e.placedBy.channel})` : ''} ${e.placedBy.status}`;
+  return {
+    kind: 'radar',
+    title,
+    subtitle,
+    quadrant: FRAMEWORKS_QUADRANT,
+    rings: RADAR_RINGS,
+    blips: radar.entries.map((e, i) => ({ number: i + 1, id: e.id, name: e.name, ring: e.ring, isNew: e.isNew, movement: e.movement, decidedIn: where(e) })),
+    rule: PLACEMENT_RULE,
   };
 }

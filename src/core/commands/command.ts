@@ -15,8 +15,10 @@ export type Command =
   | { kind: 'list'; languages: Language[] }
   | { kind: 'help'; topic?: CommandName }
   | { kind: 'weights'; change: WeightsChange }
-  /** `format`: MADR 4 (the default) or Nygard. */
-  | { kind: 'history'; export: boolean; format?: 'madr' | 'nygard' }
+  /** `format`: MADR 4 (the default) or Nygard; `all`: every decision, as an archive. */
+  | { kind: 'history'; export: boolean; format?: 'madr' | 'nygard'; all?: true }
+  /** The tech radar of the channel or of the whole workspace; `export` writes it as a file instead of drawing it. */
+  | { kind: 'radar'; scope: 'channel' | 'workspace'; export?: 'csv' | 'backstage' }
   | { kind: 'decide'; framework: string }
   | { kind: 'decision'; number: number; action: 'show' | 'supersede' | 'deprecate' }
   | { kind: 'alerts'; on: boolean }

@@ -9,7 +9,7 @@ import type { Answers } from '../team/answers.js';
 import { shorten } from '../text/shorten.js';
 import type { Criterion, Language } from '../vocabulary.js';
 import type { Command, ParseProblem, ParseResult, WeightsChange } from './command.js';
-import { parseAlerts, parseDecide, parseDecision, parseHistory } from '../decisions/decision-commands.js';
+import { parseAlerts, parseDecide, parseDecision, parseHistory, parseRadar } from '../decisions/decision-commands.js';
 import { COMMAND_NAMES, commandSpec, type CommandName } from './spec.js';
 import { parseVote } from './vote-command.js';
 import { languages, mustHaves, priorities, projects, scales, teams, type ValueLookup } from './values.js';
@@ -327,6 +327,7 @@ export const COMMAND_ALIASES: Readonly<Record<string, CommandName>> = {
   history: 'history', decisions: 'history',
   decide: 'decide', decision: 'decision', adr: 'decision', alerts: 'alerts',
   vote: 'vote', poll: 'vote',
+  radar: 'radar', 'tech-radar': 'radar',
   weights: 'weights', weight: 'weights', defaults: 'weights',
   help: 'help', usage: 'help', '?': 'help',
 };
@@ -381,6 +382,8 @@ export function parseCommand(kb: KnowledgeBase, text: string): ParseResult {
       return parseAlerts(rest);
     case 'vote':
       return parseVote(kb, rest);
+    case 'radar':
+      return parseRadar(rest);
     case 'weights':
       return parseWeights(rest);
     case 'help':

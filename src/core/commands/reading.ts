@@ -34,6 +34,7 @@ const COMMAND_WORD: Record<PlainCommand['kind'], string> = {
   decision: 'decision',
   alerts: 'alerts',
   vote: 'vote',
+  radar: 'radar',
   flow: 'guided recommendation',
 };
 
@@ -105,6 +106,6 @@ export interface Understood {
 
 export function understoodData(reading: Reading): Understood {
   const kind = reading.command.kind;
-  const command = kind === 'help' || kind === 'weights' || kind === 'history' || kind === 'decide' || kind === 'decision' || kind === 'alerts' || kind === 'vote' ? 'flow' : kind;
+  const command = kind === 'help' || kind === 'weights' || kind === 'history' || kind === 'decide' || kind === 'decision' || kind === 'alerts' || kind === 'vote' || kind === 'radar' ? 'flow' : kind;
   return { command, frameworks: [...reading.frameworks], answers: answersData(reading.answers), unused: [...reading.unused] };
 }

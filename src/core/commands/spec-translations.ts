@@ -77,6 +77,7 @@ export const SPEC_TRANSLATIONS: Readonly<Record<TranslatedLanguage, SpecTranslat
         options: {
           export: inLanguage('exportieren', 'Die letzte Entscheidung als MADR-4-Entscheidungsbericht (ADR) exportieren'),
           format: inLanguage('format', 'Das Format: madr (MADR 4, Standard) oder nygard'),
+          all: inLanguage('alle', 'Alle Entscheidungen dieses Kanals als Archiv von Berichten exportieren'),
         },
       },
       decide: {
@@ -88,6 +89,14 @@ export const SPEC_TRANSLATIONS: Readonly<Record<TranslatedLanguage, SpecTranslat
         options: {
           number: inLanguage('nummer', 'Die Nummer der Entscheidung, wie in ADR-0003'),
           action: inLanguage('aktion', 'supersede (ersetzt) oder deprecate (veraltet)'),
+        },
+      },
+      radar: {
+        ...inLanguage('radar', 'Das Tech-Radar des Teams aus seinen Entscheidungen, oder als Export für BYOR oder Backstage'),
+        options: {
+          workspace: inLanguage('arbeitsbereich', 'Alle Kanäle dieses Arbeitsbereichs, nicht nur diesen'),
+          export: inLanguage('exportieren', 'Das Radar als Datei: Build-Your-Own-Radar-CSV oder Backstage-JSON'),
+          format: inLanguage('format', 'Das Exportformat: csv (Build Your Own Radar, Standard) oder backstage'),
         },
       },
       alerts: {

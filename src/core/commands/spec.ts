@@ -20,7 +20,7 @@ export interface OptionSpec {
   choices?: readonly string[];
 }
 
-export const COMMAND_NAMES = ['compare', 'recommend', 'info', 'top', 'list', 'history', 'decide', 'decision', 'alerts', 'vote', 'weights', 'help'] as const;
+export const COMMAND_NAMES = ['compare', 'recommend', 'info', 'top', 'list', 'history', 'decide', 'decision', 'radar', 'alerts', 'vote', 'weights', 'help'] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 export interface CommandSpec {
@@ -104,11 +104,12 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'history',
     summary: "This channel's recent decisions, or an exported decision record",
-    usage: 'history [export [--format madr|nygard]]',
-    examples: ['history', 'history export', 'history export --format nygard'],
+    usage: 'history [export [all] [--format madr|nygard]]',
+    examples: ['history', 'history export', 'history export --format nygard', 'history export all'],
     options: [
       { name: 'export', description: 'Export the latest decision as a MADR 4 decision record (ADR)', kind: 'flag', required: false },
       { name: 'format', description: 'The record format: madr (MADR 4, the default) or nygard', kind: 'text', required: false, choices: ['madr', 'nygard'] },
+      { name: 'all', description: "Export every decision of this channel, as an archive of records", kind: 'flag', required: false },
     ],
   },
   {
@@ -126,6 +127,17 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: [
       { name: 'number', description: 'The decision number, as in ADR-0003', kind: 'text', required: true },
       { name: 'action', description: 'supersede or deprecate', kind: 'text', required: false, choices: ['supersede', 'deprecate'] },
+    ],
+  },
+  {
+    name: 'radar',
+    summary: "The team's tech radar drawn from its decisions, or exported for BYOR or Backstage",
+    usage: 'radar [workspace] [export [--format csv|backstage]]',
+    examples: ['radar', 'radar workspace', 'radar export', 'radar export --format backstage'],
+    options: [
+      { name: 'workspace', description: 'Every channel of this workspace, not only this one', kind: 'flag', required: false },
+      { name: 'export', description: 'Write the radar as a file: a Build Your Own Radar CSV, or Backstage JSON', kind: 'flag', required: false },
+      { name: 'format', description: 'The export format: csv (Build Your Own Radar, the default) or backstage', kind: 'text', required: false, choices: ['csv', 'backstage'] },
     ],
   },
   {

@@ -1,5 +1,6 @@
 /**
- * The decision commands' words: `history export [--format nygard]`,
+ * The decision commands' words: `history export [all] [--format nygard]`,
+ * `radar [workspace] [export [--format csv|backstage]]`,
  * `decide <framework>`, `decision 3 [supersede|deprecate]`, `alerts on|off`.
  */
 import type { Command, ParseResult } from '../commands/command.js';
@@ -14,14 +15,33 @@ export function parseHistory(rest: string): ParseResult {
   const ws = wordsOf(rest);
   if (ws.length === 0) return ok({ kind: 'history', export: false });
   let exporting = false;
+  let all = false;
   let format: 'madr' | 'nygard' = 'madr';
   for (const w of ws) {
     if (['export', 'adr', 'record'].includes(w)) exporting = true;
+    else if (w === 'all' || w === 'archive') all = true;
     else if (w === 'format=madr' || w === 'format=nygard' || w === 'madr' || w === 'nygard') format = w.endsWith('nygard') ? 'nygard' : 'madr';
-    else return fail(`I didn't understand "${w.slice(0, 40)}" after history. Formats: madr (the default) or nygard.`, 'history');
+    else return fail(`I didn't understand "${w.slice(0, 40)}" after history. Try "history export", "history export all" or "history export --format nygard".`, 'history');
   }
-  if (format !== 'madr') exporting = true;
-  return ok({ kind: 'history', export: exporting, ...(format !== 'madr' ? { format } : {}) });
+  if (format !== 'madr' || all) exporting = true;
+  return ok({ kind: 'history', export: exporting, ...(format !== 'madr' ? { format } : {}), ...(all ? { all: true as const } : {}) });
+}
+
+/** `radar [workspace] [export [--format csv|backstage]]`; "json" is Backstage's, "byor" the CSV's other name. */
+export function parseRadar(rest: string): ParseResult {
+  let scope: 'channel' | 'workspace' = 'channel';
+  let exporting = false;
+  let format: 'csv' | 'backstage' | undefined;
+  for (const w of wordsOf(rest)) {
+    if (['workspace', 'team', 'everywhere', 'all'].includes(w)) scope = 'workspace';
+    else if (w === 'channel' || w === 'here') scope = 'channel';
+    else if (w === 'export') exporting = true;
+    else if (['csv', 'byor', 'format=csv', 'format=byor'].includes(w)) format = 'csv';
+    else if (['backstage', 'json', 'format=backstage', 'format=json'].includes(w)) format = 'backstage';
+    else return fail(`I didn't understand "${w.slice(0, 40)}" after radar. Try "radar", "radar workspace", "radar export" or "radar export --format backstage".`, 'radar');
+  }
+  if (format) exporting = true;
+  return ok({ kind: 'radar', scope, ...(exporting ? { export: format ?? 'csv' } : {}) });
 }
 
 export function parseDecide(kb: KnowledgeBase, rest: string): ParseResult {

@@ -16,8 +16,13 @@ import { adrNumber, link, recordDecision, setStatus, statusOf } from './lifecycl
 import { madrMarkdown, madrTitle } from './madr.js';
 import { nygardMarkdown } from './nygard.js';
 import { decisionDetails } from './reasoning.js';
+import { ustar } from './tar.js';
 
 const LOOK_BACK = 200;
+/** Every decision a channel is likely to have; the archive stays a few hundred kilobytes. */
+const ARCHIVE_LOOK_BACK = 1000;
+/** Files named on the card; the archive holds them all. */
+const FILES_LISTED = 10;
 
 /** Not an answer (the CLI exits 2): the record asked for does not exist yet. */
 function notThere(title: string, text: string): Effect[] {
@@ -34,6 +39,36 @@ export class TeamDecisions {
     const chosen = number !== undefined ? decisions.find((d) => d.number === number) : (decisions.find((d) => statusOf(d) === 'accepted') ?? decisions[0]);
     if (!chosen) return notThere('No decisions to export yet', 'Share a result to the channel, close a team vote, or "decide <framework>" first.');
     return [{ type: 'respond', reply: this.recordReply(chosen, format) }];
+  }
+
+  /**
+   * `history export all`: every decision of the channel, oldest first, one
+   * NNNN-slug.md each, packed in a tar (a chat takes one file per message); the
+   * members ride along so the terminal can write them one by one.
+   */
+  async exportAll(asker: Asker, format: 'madr' | 'nygard'): Promise<Effect[]> {
+    const decisions = (await this.ctx.store.listDecisions(asker.tenant, asker.channel, ARCHIVE_LOOK_BACK)).sort((a, b) => (a.number ?? 0) - (b.number ?? 0));
+    if (decisions.length === 0) return notThere('No decisions to export yet', 'Share a result to the channel, close a team vote, or "decide <framework>" first; then "history export all" writes every record.');
+    const files = decisions.map((d) => ({
+      filename: decisionFileName(d, madrTitle(this.ctx.kb, d)),
+      text: format === 'nygard' ? nygardMarkdown(this.ctx.kb, d) : madrMarkdown(this.ctx.kb, d),
+    }));
+    const filename = format === 'nygard' ? 'decision-records-nygard.tar' : 'decision-records.tar';
+    const form = format === 'nygard' ? 'Nygard' : 'MADR 4';
+    const shown = files.slice(0, FILES_LISTED).map((f) => f.filename);
+    const more = files.length > FILES_LISTED ? [`and ${files.length - FILES_LISTED} more`] : [];
+    const title = `${files.length} decision record${files.length === 1 ? '' : 's'}: ${filename}`;
+    const card: Card = {
+      title,
+      blocks: [
+        { type: 'text', text: `Every decision of this channel as a ${form} record, one file each, in a tar archive (open it with tar -xf, 7-Zip or your file manager).` },
+        { type: 'list', heading: 'Files', items: [...shown, ...more] },
+      ],
+      actions: [],
+      fallback: `${title}: ${shown.join(', ')}`,
+    };
+    const text = ustar(files, this.ctx.now()).toString('utf8');
+    return [{ type: 'respond', reply: { ...publicReply('history', card), document: { filename, mimeType: 'application/x-tar', text, files } } }];
   }
 
   private recordReply(d: DecisionRecord, format: 'madr' | 'nygard'): Reply {
