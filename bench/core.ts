@@ -8,8 +8,8 @@ import { parseCommand } from '../src/core/commands/parse.js';
 import { interpret } from '../src/core/commands/interpret.js';
 import type { KnowledgeBase } from '../src/core/knowledge/knowledge-base.js';
 import { cardToDiscordPayload } from '../src/adapters/discord/render.js';
-import { cardToBlocks } from '../src/adapters/slack/blocks.js';
-import { limitProblems } from '../src/adapters/slack/limit-check.js';
+import { cardToBlocks } from '../src/adapters/slack/render.js';
+import { limitProblems } from '../src/adapters/slack/limits.js';
 import { measure, type Timing } from './measure.js';
 
 export const CORE_CASES = {

@@ -12,7 +12,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startDiscord } from '../src/adapters/discord/discord-bot.js';
+import { startDiscord } from '../src/adapters/discord/app.js';
 import type { DrawChart } from '../src/adapters/discord/outbox.js';
 import type { KnowledgeBase } from '../src/core/knowledge/knowledge-base.js';
 import { TeamAdvisor } from '../src/core/team-advisor.js';

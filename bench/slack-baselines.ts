@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver } from '@slack/bolt';
 import { boltLogger } from '../src/adapters/slack/bolt-logger.js';
-import { SLACK_EVENTS_PATH } from '../src/adapters/slack/slack-app.js';
+import { SLACK_EVENTS_PATH } from '../src/adapters/slack/app.js';
 import { webClientOptions } from '../src/adapters/slack/web-api.js';
 import { BENCH_BOT_TOKEN, BENCH_SIGNING_SECRET, discardedLogs } from './slack-service.js';
 

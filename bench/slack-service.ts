@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
-import { startSlack, type RunningSlack } from '../src/adapters/slack/slack-app.js';
+import { startSlack, type RunningSlack } from '../src/adapters/slack/app.js';
 import { loadKnowledgeBase } from '../src/core/knowledge/load.js';
 import { TeamAdvisor } from '../src/core/team-advisor.js';
 import { createLogger } from '../src/logger.js';

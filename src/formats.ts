@@ -5,7 +5,7 @@
  */
 import type { Reply } from './core/index.js';
 import { cardToDiscordPayload } from './adapters/discord/render.js';
-import { cardToBlocks } from './adapters/slack/blocks.js';
+import { cardToBlocks } from './adapters/slack/render.js';
 import { cardToText } from './adapters/kit/render-text.js';
 
 export type Printer = (reply: Reply) => string;

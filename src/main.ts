@@ -7,7 +7,7 @@
  */
 import 'dotenv/config';
 import type { Logger } from 'pino';
-import type { ShardPlan } from './adapters/discord/discord-bot.js';
+import type { ShardPlan } from './adapters/discord/app.js';
 import { ConfigError, halfConfigured, readConfig, type Config } from './config.js';
 import { type Store, storeErrorCode } from './core/conversations/store.js';
 import { KnowledgeBaseError, loadKnowledgeBase } from './core/knowledge/load.js';
@@ -104,7 +104,7 @@ async function start(config: Config, logger: Logger): Promise<{ adapters: Stoppa
   // Each platform's library is loaded only when that platform is configured: a Slack-only
   // deployment never loads discord.js, and the other way round (less memory, faster start).
   if (platforms.includes('slack')) {
-    const { startSlack } = await import('./adapters/slack/slack-app.js');
+    const { startSlack } = await import('./adapters/slack/app.js');
     const slack = await startSlack({ config, teamAdvisor: measuredAdvisor(core, metrics, 'slack'), store, logger, health, metrics: metricsText, routes, ...(config.HOST ? { host: config.HOST } : {}) });
     states.slack = () => slack.state();
     if (slack.mode === 'http') logger.info({ eventsUrl: slackEventsUrl(config, slack.port) }, `Slack: requests are served at ${slackEventsUrl(config, slack.port)} (give Slack its public HTTPS address as the Request URL)`);
@@ -115,7 +115,7 @@ async function start(config: Config, logger: Logger): Promise<{ adapters: Stoppa
   }
   if (platforms.includes('discord')) {
     const shards = shardPlan(config);
-    const { startDiscord } = await import('./adapters/discord/discord-bot.js');
+    const { startDiscord } = await import('./adapters/discord/app.js');
     const discord = await startDiscord({ config, teamAdvisor: measuredAdvisor(core, metrics, 'discord'), store, logger, messageContent: config.DISCORD_MESSAGE_CONTENT, ...(shards ? { shards } : {}) });
     states.discord = () => discord.state();
     running.push({ name: 'discord', stop: () => discord.stop() });

@@ -38,7 +38,7 @@ function tree(extra: Record<string, string>) {
 describe('the source tree', () => {
   it('reads the imports of every file', () => {
     expect(src.edges.get('core/index.ts')).toContain('core/team-advisor.ts');
-    expect(src.edges.get('main.ts')).toContain('adapters/slack/slack-app.ts');
+    expect(src.edges.get('main.ts')).toContain('adapters/slack/app.ts');
   });
 
   it('keeps the core free of adapters, store drivers, chart drawing, Bolt, discord.js, pg and better-sqlite3', () => {

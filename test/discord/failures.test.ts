@@ -6,7 +6,7 @@
  * reaches the logs.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APOLOGY } from '../../src/adapters/discord/apology.js';
+import { APOLOGY } from '../../src/adapters/kit/apology.js';
 import type { Asker, Effect, Input } from '../../src/core/conversations/effects.js';
 import type { Store } from '../../src/core/conversations/store.js';
 import { TeamAdvisor } from '../../src/core/team-advisor.js';

@@ -6,7 +6,7 @@
 import { once } from 'node:events';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDiscord } from '../../src/adapters/discord/discord-bot.js';
+import { startDiscord } from '../../src/adapters/discord/app.js';
 import { TeamAdvisor } from '../../src/core/team-advisor.js';
 import { MemoryStore } from '../../src/store/memory-store.js';
 import { DiscordUsers } from '../fakes/discord-users.js';

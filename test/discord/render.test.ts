@@ -1,7 +1,7 @@
 /** cardToDiscordPayload on cards the product sends, and on text chosen to break things. */
 import { describe, expect, it } from 'vitest';
 import { DISCORD_LIMITS, embedLength, limitProblems } from '../../src/adapters/discord/limits.js';
-import { escapeMarkdown } from '../../src/adapters/discord/markdown.js';
+import { escapeMarkdown } from '../../src/adapters/discord/text.js';
 import { cardToDiscordPayload } from '../../src/adapters/discord/render.js';
 import type { Action, Card } from '../../src/core/cards/card.js';
 import { advisor } from '../support/knowledge.js';

@@ -4,7 +4,7 @@
  * gets the apology, and every string the bot sent is well-formed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APOLOGY } from '../../src/adapters/discord/apology.js';
+import { APOLOGY } from '../../src/adapters/kit/apology.js';
 import { user } from '../fakes/discord-fixtures.js';
 import { DiscordUsers } from '../fakes/discord-users.js';
 import { illFormed } from '../support/tricky-text.js';

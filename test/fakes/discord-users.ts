@@ -11,7 +11,7 @@
  */
 import { Writable } from 'node:stream';
 import type { APIChannel, APIEmbed, APIMessage, APIUser } from 'discord.js';
-import { type DiscordBot, startDiscord } from '../../src/adapters/discord/discord-bot.js';
+import { type DiscordBot, startDiscord } from '../../src/adapters/discord/app.js';
 import type { Store } from '../../src/core/conversations/store.js';
 import { TeamAdvisor } from '../../src/core/team-advisor.js';
 import type { DrawChart } from '../../src/adapters/discord/outbox.js';

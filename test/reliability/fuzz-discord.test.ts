@@ -9,7 +9,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APOLOGY } from '../../src/adapters/discord/apology.js';
+import { APOLOGY } from '../../src/adapters/kit/apology.js';
 import { type DiscordMessagePayload, limitProblems } from '../../src/adapters/discord/limits.js';
 import { COMMANDS } from '../../src/core/commands/spec.js';
 import * as fixtures from '../fakes/discord-fixtures.js';

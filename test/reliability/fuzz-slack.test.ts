@@ -7,8 +7,8 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SlackMessage } from '../../src/adapters/slack/blocks.js';
-import { limitProblems } from '../../src/adapters/slack/limit-check.js';
+import type { SlackMessage } from '../../src/adapters/slack/render.js';
+import { limitProblems } from '../../src/adapters/slack/limits.js';
 import type { FakeMessage } from '../fakes/slack-api.js';
 import { type BotUnderTest, startBot } from '../slack/slack-bot.js';
 import { hostileName, hostileTexts } from './hostile-text.js';

@@ -7,7 +7,7 @@
  * unreadable click payloads are covered in test/slack/platform-failures.)
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_BODY_BYTES } from '../../src/adapters/slack/slack-app.js';
+import { MAX_BODY_BYTES } from '../../src/adapters/slack/app.js';
 import { BOT_ID, BOT_USER_ID, type FakeMessage, TEAM_ID } from '../fakes/slack-api.js';
 import { FORM, interactivityBody, slashCommandBody } from '../fakes/slack-requests.js';
 import { GENERAL, readable } from '../fakes/slack-workspace.js';

@@ -7,7 +7,7 @@
  * no formatting pair left as typed, no line starting a heading or quote; and
  * every message says that nothing it contains may ping (allowed_mentions).
  */
-import type { SlackMessage } from '../../src/adapters/slack/blocks.js';
+import type { SlackMessage } from '../../src/adapters/slack/render.js';
 import type { DiscordMessagePayload } from '../../src/adapters/discord/limits.js';
 import { DISCORD_FORMATTING, SLACK_FORMATTING } from './hostile-text.js';
 

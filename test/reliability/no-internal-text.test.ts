@@ -8,8 +8,7 @@
  */
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { APOLOGY as DISCORD_APOLOGY } from '../../src/adapters/discord/apology.js';
-import { APOLOGY as SLACK_APOLOGY } from '../../src/adapters/slack/apology.js';
+import { APOLOGY as DISCORD_APOLOGY, APOLOGY as SLACK_APOLOGY } from '../../src/adapters/kit/apology.js';
 import { printers } from '../../src/formats.js';
 import { runSession } from '../../src/adapters/terminal/session.js';
 import { sessionDisplay, TerminalChat } from '../../src/adapters/terminal/terminal-chat.js';
@@ -147,6 +146,8 @@ describe('in the terminal session', () => {
     team.handle = (input, asker, options) => (input.type === 'action' ? Promise.resolve().then(failValidation) : handle(input, asker, options));
     const out = await session(team, ['compare django fastapi', '1']);
     expect(out).toMatch(/\n> Sorry, something went wrong/);
+    // The same words as on Slack and Discord: the apology is the adapter kit's.
+    expect(out).toContain(`> ${SLACK_APOLOGY}\n`);
     expect(out).not.toMatch(INTERNAL);
   });
 });

@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cardToDiscordPayload } from '../../src/adapters/discord/render.js';
-import { cardToBlocks } from '../../src/adapters/slack/blocks.js';
+import { cardToBlocks } from '../../src/adapters/slack/render.js';
 import { incomingText } from '../../src/adapters/slack/incoming-text.js';
 import type { Action, Block, Card } from '../../src/core/cards/card.js';
 import { fallbackOf } from '../../src/core/cards/card.js';

@@ -6,7 +6,7 @@
  */
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type DiscordBot, shardOptions, startDiscord } from '../../src/adapters/discord/discord-bot.js';
+import { type DiscordBot, shardOptions, startDiscord } from '../../src/adapters/discord/app.js';
 import { readConfig } from '../../src/config.js';
 import type { Asker, Input } from '../../src/core/conversations/effects.js';
 import { TeamAdvisor } from '../../src/core/team-advisor.js';

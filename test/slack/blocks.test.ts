@@ -1,10 +1,9 @@
 /** cardToBlocks: the exact Block Kit for a card, escaping of user text, tables, selects, and shortening to Slack's limits. */
 import { describe, expect, it } from 'vitest';
 import type { Card } from '../../src/core/cards/card.js';
-import { cardToBlocks, type SlackBlock } from '../../src/adapters/slack/blocks.js';
-import { limitProblems } from '../../src/adapters/slack/limit-check.js';
-import { SLACK_LIMITS } from '../../src/adapters/slack/limits.js';
-import { escapeMrkdwn, truncate } from '../../src/adapters/slack/mrkdwn.js';
+import { cardToBlocks, type SlackBlock } from '../../src/adapters/slack/render.js';
+import { limitProblems, SLACK_LIMITS } from '../../src/adapters/slack/limits.js';
+import { escapeMrkdwn, truncate } from '../../src/adapters/slack/text.js';
 
 const card = (over: Partial<Card>): Card => ({ title: 'Title', blocks: [], actions: [], fallback: 'Title', ...over });
 const texts = (blocks: SlackBlock[]) => JSON.stringify(blocks);

@@ -7,7 +7,7 @@
  * refuses what Slack refuses.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { cardToBlocks, documentToBlocks } from '../../src/adapters/slack/blocks.js';
+import { cardToBlocks, documentToBlocks } from '../../src/adapters/slack/render.js';
 import type { Card } from '../../src/core/cards/card.js';
 import { expiredCard, strangerCard } from '../../src/core/cards/flow-card.js';
 import type { Asker, Effect, Input } from '../../src/core/conversations/effects.js';

@@ -9,8 +9,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cardToBlocks, documentToBlocks } from '../../src/adapters/slack/blocks.js';
-import { limitProblems } from '../../src/adapters/slack/limit-check.js';
+import { cardToBlocks, documentToBlocks } from '../../src/adapters/slack/render.js';
+import { limitProblems } from '../../src/adapters/slack/limits.js';
 import type { Card } from '../../src/core/cards/card.js';
 import { answeredCard, stepCard } from '../../src/core/cards/flow-card.js';
 import { historyCard } from '../../src/core/cards/history-card.js';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { BOT_SCOPES, slackManifest } from '../../src/adapters/slack/manifest.js';
-import { limitProblems } from '../../src/adapters/slack/limit-check.js';
+import { limitProblems } from '../../src/adapters/slack/limits.js';
 import { ASK_SHORTCUT_ID } from '../../src/adapters/slack/slack-adapter.js';
 import { SLASH_COMMAND } from '../../src/core/commands/spec.js';
 import { cliRunner } from '../support/cli.js';

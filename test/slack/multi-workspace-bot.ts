@@ -9,7 +9,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
-import { startSlack, type RunningSlack } from '../../src/adapters/slack/slack-app.js';
+import { startSlack, type RunningSlack } from '../../src/adapters/slack/app.js';
 import type { Store } from '../../src/core/conversations/store.js';
 import { TeamAdvisor } from '../../src/core/team-advisor.js';
 import { createLogger } from '../../src/logger.js';

@@ -7,7 +7,7 @@
 import { Writable } from 'node:stream';
 import type { Asker, Effect, Input } from '../../src/core/conversations/effects.js';
 import { TeamAdvisor } from '../../src/core/team-advisor.js';
-import { startSlack, type RunningSlack } from '../../src/adapters/slack/slack-app.js';
+import { startSlack, type RunningSlack } from '../../src/adapters/slack/app.js';
 import { createLogger } from '../../src/logger.js';
 import { MemoryStore } from '../../src/store/memory-store.js';
 import { FakeSlackApi } from '../fakes/slack-api.js';

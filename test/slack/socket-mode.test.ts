@@ -1,7 +1,7 @@
 /** Socket Mode (SLACK_APP_TOKEN set): the same bot over a WebSocket, for development behind a firewall. */
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type RunningSlack, startSlack } from '../../src/adapters/slack/slack-app.js';
+import { type RunningSlack, startSlack } from '../../src/adapters/slack/app.js';
 import { TeamAdvisor } from '../../src/core/team-advisor.js';
 import { createLogger } from '../../src/logger.js';
 import { MemoryStore } from '../../src/store/memory-store.js';

@@ -1,7 +1,7 @@
 /** Starting and stopping the Slack adapter: credentials checked at start-up, in-flight answers finished on stop. */
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SlackConfigError, startSlack } from '../../src/adapters/slack/slack-app.js';
+import { SlackConfigError, startSlack } from '../../src/adapters/slack/app.js';
 import type { Effect } from '../../src/core/conversations/effects.js';
 import { createLogger } from '../../src/logger.js';
 import { MemoryStore } from '../../src/store/memory-store.js';

@@ -6,7 +6,7 @@
  * on every voter got "Sorry, something went wrong" and the tally froze.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APOLOGY } from '../../src/adapters/slack/apology.js';
+import { APOLOGY } from '../../src/adapters/kit/apology.js';
 import { GENERAL, readable } from '../fakes/slack-workspace.js';
 import { illFormed } from '../support/tricky-text.js';
 import { type BotUnderTest, startBot } from './slack-bot.js';

@@ -6,7 +6,7 @@
  */
 import { DiscordAPIError, type REST, Routes } from 'discord.js';
 import { DISCORD_LIMITS } from './limits.js';
-import { truncate } from './markdown.js';
+import { truncate } from './text.js';
 import { filesOf, type Outgoing } from './outgoing.js';
 
 export interface SentMessage {

@@ -9,7 +9,9 @@ import type { AutocompleteInteraction, Interaction, Message } from 'discord.js';
 import type { Logger } from 'pino';
 import { chartImage } from '../../charts/chart-image.js';
 import type { Effect, Store, TeamAdvisor } from '../../core/index.js';
-import { type Answer, carryOut } from './carry-out.js';
+import { Delivery } from '../kit/delivery.js';
+import { InFlightWork } from '../kit/in-flight.js';
+import { type MentionForm, withoutMention } from '../kit/mentions.js';
 import type { DiscordChannels } from './channels.js';
 import { type AnswerableInteraction, InteractionAnswer } from './interaction-answer.js';
 import { inputOf } from './interaction-input.js';
@@ -17,16 +19,19 @@ import { MessageAnswer } from './message-answer.js';
 import { type DrawChart, Outbox } from './outbox.js';
 import { askerOf, interactionPlaceKind, messagePlaceKind, placeOf } from './place.js';
 import { DISCORD_LIMITS } from './limits.js';
+import { type Answer, carryOut } from './replies.js';
 import { safeError } from './safe-error.js';
 
 /** Interaction tokens live 15 minutes; a redelivery after that could not be answered anyway. */
 const CLAIM_TTL_MS = 15 * 60 * 1000;
 /** Defer when the core has not answered by then, leaving a second of Discord's three for the network. */
 const DEFER_AFTER_MS = 2000;
+/** <@123>, or <@!123> as a nickname mention. */
+const DISCORD_MENTION: MentionForm = (id) => `<@!?${id}>`;
 
 export interface DiscordAdapterOptions {
-  /** The core: handle() for every input; advisor.kb for autocomplete. */
-  teamAdvisor: Pick<TeamAdvisor, 'handle' | 'advisor' | 'frameworkChoices'>;
+  /** The core: handle() for every input; frameworkChoices() for autocomplete. */
+  teamAdvisor: Pick<TeamAdvisor, 'handle' | 'frameworkChoices'>;
   store: Store;
   logger: Logger;
   channels: DiscordChannels;
@@ -40,10 +45,15 @@ export interface DiscordAdapterOptions {
 
 export class DiscordAdapter {
   readonly #options: DiscordAdapterOptions;
-  readonly #inFlight = new Set<Promise<void>>();
+  readonly #work = new InFlightWork();
+  readonly #delivery: Delivery;
+  /** The kit's runner logs in the adapter's words: every Discord line starts "discord: ". */
+  readonly #log: Logger;
 
   constructor(options: DiscordAdapterOptions) {
     this.#options = options;
+    this.#log = options.logger.child({}, { msgPrefix: 'discord: ' });
+    this.#delivery = new Delivery({ store: options.store, claimTtlMs: CLAIM_TTL_MS, ...(options.now ? { now: options.now } : {}), logged: safeError });
   }
 
   /** For the client's interactionCreate event; never rejects. */
@@ -57,27 +67,23 @@ export class DiscordAdapter {
   }
 
   /** Resolves once every event received so far has been handled (graceful stop, tests). */
-  async idle(): Promise<void> {
-    while (this.#inFlight.size > 0) await Promise.allSettled([...this.#inFlight]);
+  idle(): Promise<void> {
+    return this.#work.idle();
   }
 
   #track(work: Promise<void>): Promise<void> {
-    const tracked = work.catch((error: unknown) => this.#options.logger.error({ err: safeError(error) }, 'discord: event handling failed'));
-    this.#inFlight.add(tracked);
-    void tracked.finally(() => this.#inFlight.delete(tracked));
-    return tracked;
+    return this.#work.track(work.catch((error: unknown) => this.#options.logger.error({ err: safeError(error) }, 'discord: event handling failed')));
   }
 
   async #interaction(interaction: Interaction): Promise<void> {
     if (interaction.isAutocomplete()) return this.#autocomplete(interaction);
     const input = inputOf(interaction);
     if (!input || !(interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand() || interaction.isMessageComponent())) return;
-    if (!(await this.#firstDelivery(interaction.id))) return;
     const place = placeOf(interaction.guildId, interaction.channelId ?? '', interaction.channel, interactionPlaceKind(interaction));
     const event = { interaction: interaction.id };
     const outbox = this.#outbox(event);
     const answer = new InteractionAnswer(interaction as AnswerableInteraction, place, this.#options.channels, outbox);
-    await this.#run(answer, outbox, () => this.#options.teamAdvisor.handle(input, askerOf(place, interaction.user, interaction.locale)), event);
+    await this.#run(interaction.id, answer, outbox, () => this.#options.teamAdvisor.handle(input, askerOf(place, interaction.user, interaction.locale)), event);
   }
 
   async #autocomplete(interaction: AutocompleteInteraction): Promise<void> {
@@ -90,56 +96,32 @@ export class DiscordAdapter {
     if (message.author.bot || message.system || !botId) return;
     // In a guild only messages that mention the bot are for it; in a DM every message is.
     if (message.guildId && !message.mentions.users.has(botId)) return;
-    if (!(await this.#firstDelivery(message.id))) return;
-    const text = message.content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').trim();
+    const text = withoutMention(message.content, botId, DISCORD_MENTION);
     const place = placeOf(message.guildId, message.channelId, message.channel, messagePlaceKind(message.guildId));
     const event = { message: message.id };
     const outbox = this.#outbox(event);
     const answer = new MessageAnswer(message.id, place, this.#options.channels, outbox);
-    await this.#run(answer, outbox, () => this.#options.teamAdvisor.handle({ type: 'text', text }, askerOf(place, message.author)), event);
-  }
-
-  /** False for a redelivery. If the store cannot tell, answering twice beats never answering. */
-  async #firstDelivery(id: string): Promise<boolean> {
-    const now = this.#options.now?.() ?? Date.now();
-    try {
-      return await this.#options.store.claimOnce(`discord:${id}`, CLAIM_TTL_MS, now);
-    } catch (error) {
-      this.#options.logger.warn({ err: safeError(error), event: id }, 'discord: could not check for a duplicate delivery; handling it');
-      return true;
-    }
+    await this.#run(message.id, answer, outbox, () => this.#options.teamAdvisor.handle({ type: 'text', text }, askerOf(place, message.author)), event);
   }
 
   #outbox(event: Record<string, string>): Outbox {
     return new Outbox(this.#options.drawChart ?? chartImage, this.#options.logger.child(event));
   }
 
-  async #run(answer: Answer, outbox: Outbox, decide: () => Promise<Effect[]>, event: Record<string, string>): Promise<void> {
-    try {
+  /** One event through the kit's runner: once per id, deferred when the core is slow, apologised for when anything fails. */
+  #run(id: string, answer: Answer, outbox: Outbox, decide: () => Promise<Effect[]>, event: Record<string, string>): Promise<void> {
+    return this.#delivery.run({
+      claim: `discord:${id}`,
+      log: this.#log.child(event),
       // Charts are drawn before anything is sent, inside the deferral window: slow drawing defers like a slow core.
-      const effects = await this.#withDeferral(this.#decideAndDraw(decide, outbox), answer);
-      await carryOut(effects, answer);
-    } catch (error) {
-      this.#options.logger.error({ err: safeError(error), ...event }, 'discord: could not answer');
-      await answer.apologise().catch((again: unknown) => this.#options.logger.error({ err: safeError(again), ...event }, 'discord: could not apologise either'));
-    }
-  }
-
-  async #decideAndDraw(decide: () => Promise<Effect[]>, outbox: Outbox): Promise<Effect[]> {
-    const effects = await decide();
-    await outbox.draw(effects);
-    return effects;
-  }
-
-  /** Waits for the core; if it is slow, defers the interaction meanwhile so Discord does not give up on it. */
-  async #withDeferral(decision: Promise<Effect[]>, answer: Answer): Promise<Effect[]> {
-    let deferral: Promise<void> | undefined;
-    const timer = setTimeout(() => (deferral = answer.defer()), this.#options.deferAfterMs ?? DEFER_AFTER_MS);
-    try {
-      return await decision;
-    } finally {
-      clearTimeout(timer);
-      await deferral;
-    }
+      ask: async () => {
+        const effects = await decide();
+        await outbox.draw(effects);
+        return effects;
+      },
+      deadline: { ms: this.#options.deferAfterMs ?? DEFER_AFTER_MS, late: () => answer.defer() },
+      carryOut: (effects) => carryOut(effects, answer),
+      apologise: () => answer.apologise(),
+    });
   }
 }

@@ -7,7 +7,7 @@
 import { type ChatInputCommandInteraction, type MessageComponentInteraction, type MessageContextMenuCommandInteraction, MessageFlags } from 'discord.js';
 import type { Reply } from '../../core/index.js';
 import { apology } from './apology.js';
-import type { Answer } from './carry-out.js';
+import type { Answer } from './replies.js';
 import type { DiscordChannels } from './channels.js';
 import type { Outbox } from './outbox.js';
 import { filesOf, type Outgoing } from './outgoing.js';

@@ -5,7 +5,7 @@
  */
 import type { Reply } from '../../core/index.js';
 import { apology } from './apology.js';
-import type { Answer } from './carry-out.js';
+import type { Answer } from './replies.js';
 import type { DiscordChannels } from './channels.js';
 import type { Outbox } from './outbox.js';
 import { channelFor, type Place } from './place.js';

@@ -6,7 +6,7 @@
 import type { ButtonStyle, ComponentType } from 'discord.js';
 import type { Action, ButtonStyle as CardButtonStyle } from '../../core/index.js';
 import { DISCORD_LIMITS, type DiscordActionRow, type DiscordComponent } from './limits.js';
-import { truncate } from './markdown.js';
+import { truncate } from './text.js';
 
 // Numeric API values, typed against discord-api-types so a wrong number does not compile,
 // without loading the client library into this pure module.

@@ -5,7 +5,7 @@
  * spread over several fields.
  */
 import { DISCORD_LIMITS } from './limits.js';
-import { ELLIPSIS, escapeMarkdown, escapeWithin } from './markdown.js';
+import { ELLIPSIS, escapeMarkdown, escapeWithin } from './text.js';
 
 export interface Line {
   /** Markdown the renderer wrote ("• ", "**Django**: "); already safe. */

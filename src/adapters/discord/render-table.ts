@@ -3,8 +3,9 @@
  * block; wide ones (four frameworks with long cells) would wrap into noise on
  * a phone, so each row becomes one line: "Performance: Django 8.75 · FastAPI 9 ★".
  */
-import { BEST_MARK, type TableRow } from '../../core/index.js';
-import { ELLIPSIS, codeSafe } from './markdown.js';
+import type { TableRow } from '../../core/index.js';
+import { cellText, gridLines } from '../kit/grid.js';
+import { ELLIPSIS, codeSafe } from './text.js';
 import { fitLines, labelPrefix, type Line } from './render-lines.js';
 
 /** About what a desktop embed field shows in monospace before wrapping. */
@@ -13,23 +14,12 @@ export const CODE_TABLE_WIDTH = 56;
 const FENCE_OPEN = '```\n';
 const FENCE_CLOSE = '\n```';
 
-const cellText = (row: TableRow, i: number) => `${row.cells[i] ?? ''}${row.best?.includes(i) ? ` ${BEST_MARK}` : ''}`;
-
-function gridLines(columns: readonly string[], rows: readonly TableRow[]): string[] {
-  // Each cell's text is built once: measuring and laying out both need it.
-  const cells = rows.map((r) => columns.map((_, i) => cellText(r, i)));
-  const labelWidth = rows.reduce((w, r) => Math.max(w, r.label.length), 0);
-  const widths = columns.map((c, i) => cells.reduce((w, row) => Math.max(w, row[i]!.length), c.length));
-  const line = (label: string, texts: readonly string[]) => `${label.padEnd(labelWidth)}  ${texts.map((c, i) => c.padEnd(widths[i]!)).join('  ')}`.trimEnd();
-  return [line('', columns), ...rows.map((r, k) => line(r.label, cells[k]!))].map(codeSafe);
-}
-
 export type RenderedTable =
   | { kind: 'grid'; full: string; fit(max: number): string }
   | { kind: 'lines'; lines: Line[] };
 
 export function renderTable(columns: readonly string[], rows: readonly TableRow[]): RenderedTable {
-  const grid = gridLines(columns, rows);
+  const grid = gridLines(columns, rows).map(codeSafe);
   if (rows.length > 0 && Math.max(...grid.map((l) => l.length)) <= CODE_TABLE_WIDTH) {
     const wrap = (lines: readonly string[]) => `${FENCE_OPEN}${lines.join('\n')}${FENCE_CLOSE}`;
     return {

@@ -12,7 +12,7 @@ import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Block, Card } from '../../core/index.js';
 import { shareBudget } from './embed-budget.js';
 import { DISCORD_LIMITS, embedLength, type DiscordMessagePayload } from './limits.js';
-import { escapeMarkdown, escapeWithin, truncate } from './markdown.js';
+import { escapeMarkdown, escapeWithin, truncate } from './text.js';
 import { actionsToRows } from './render-components.js';
 import { labelPrefix, linesText, type Line } from './render-lines.js';
 import { renderTable } from './render-table.js';

@@ -3,8 +3,9 @@
  * layout is the same without, so piped output stays readable and testable.
  */
 import { styleText } from 'node:util';
-import { BEST_MARK, type Action, type Block, type Card, type TableRow } from '../../core/index.js';
+import { type Action, type Block, type Card, type TableRow } from '../../core/index.js';
 import { keyChoices } from './choices.js';
+import { cellText, gridLayout } from './grid.js';
 
 export interface TextStyle {
   colour: boolean;
@@ -33,17 +34,15 @@ function wrap(text: string, width: number, indent = ''): string {
 }
 
 function table(style: TextStyle, columns: string[], rows: TableRow[]): string {
-  const cell = (row: TableRow, i: number) => `${row.cells[i] ?? ''}${row.best?.includes(i) ? ` ${BEST_MARK}` : ''}`;
-  const labelWidth = Math.max(0, ...rows.map((r) => r.label.length));
+  const { labelWidth, widths } = gridLayout(columns, rows);
   // Long cells (sources with reasons) are not padded into columns: they are listed under the label instead.
-  const widths = columns.map((c, i) => Math.max(c.length, ...rows.map((r) => cell(r, i).length)));
   if (widths.some((w) => w > 40)) {
-    return rows.map((r) => `  ${paint(style, 'bold', r.label)}\n${r.cells.map((_, i) => wrap(`${columns[i]}: ${cell(r, i)}`, style.width, '    ')).join('\n')}`).join('\n');
+    return rows.map((r) => `  ${paint(style, 'bold', r.label)}\n${r.cells.map((_, i) => wrap(`${columns[i]}: ${cellText(r, i)}`, style.width, '    ')).join('\n')}`).join('\n');
   }
   const header = `  ${' '.repeat(labelWidth)}  ${columns.map((c, i) => paint(style, 'bold', c.padEnd(widths[i]!))).join('  ')}`;
   const body = rows.map((r) => {
     const cells = r.cells.map((_, i) => {
-      const text = cell(r, i).padEnd(widths[i]!);
+      const text = cellText(r, i).padEnd(widths[i]!);
       return r.best?.includes(i) ? paint(style, 'green', text) : text;
     });
     return `  ${r.label.padEnd(labelWidth)}  ${cells.join('  ')}`;

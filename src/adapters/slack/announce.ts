@@ -8,7 +8,7 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Announcement, Tenant } from '../../core/index.js';
-import { slackMessage } from './slack-replies.js';
+import { slackMessage } from './replies.js';
 import { withRateLimitWait } from './web-api.js';
 
 /** The bot token for a workspace (or an organisation, for an org-wide install). */

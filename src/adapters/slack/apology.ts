@@ -1,10 +1,10 @@
 /**
- * What the user reads when Slack or the bot fails rather than the advice: the
- * only wording the adapter owns. Everything else a user sees comes from the core.
+ * What the user reads when Slack refuses the answer or a click cannot be
+ * read: the only wording the Slack adapter owns. The apology itself is the
+ * kit's, the same on every surface; everything else comes from the core.
  */
 import { webApi } from '@slack/bolt';
-
-export const APOLOGY = 'Sorry, something went wrong on my side and I could not answer. Please try again in a moment.';
+import { APOLOGY } from '../kit/apology.js';
 
 export const UNREADABLE_CLICK = 'Sorry, I could not read that click. Please try again, or ask me again with /framework.';
 

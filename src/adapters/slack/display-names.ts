@@ -8,6 +8,7 @@
  */
 import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
+import { LATE, within } from '../kit/deadline.js';
 
 export interface DisplayNamesOptions {
   now?: () => number;
@@ -92,14 +93,7 @@ export class DisplayNames {
   }
 
   async #atMostWaiting(name: Promise<string | undefined>): Promise<string | undefined> {
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<undefined>((resolve) => {
-      timer = setTimeout(resolve, this.#waitMs, undefined);
-    });
-    try {
-      return await Promise.race([name, late]);
-    } finally {
-      clearTimeout(timer);
-    }
+    const found = await within(name, this.#waitMs);
+    return found === LATE ? undefined : found;
   }
 }

@@ -4,6 +4,10 @@
  * <!here>) reduced to its visible text, and &amp; &lt; &gt; decoded. The
  * command language itself is the core's business.
  */
+import { type MentionForm, withoutMention } from '../kit/mentions.js';
+
+/** <@U123>, or <@U123|name> as older clients send it. */
+const SLACK_MENTION: MentionForm = (id) => `<@${id}(?:\\|[^>]*)?>`;
 
 const LINK = /<([@#!]?)([^>|]*)(?:\|([^>]*))?>/g;
 
@@ -14,9 +18,7 @@ function visible(kind: string, target: string, label: string | undefined): strin
 }
 
 export function incomingText(text: string, botUserId?: string): string {
-  const bot = botUserId?.replace(/[^A-Za-z0-9]/g, '');
-  const withoutBot = bot ? text.replace(new RegExp(`<@${bot}(?:\\|[^>]*)?>`, 'g'), ' ') : text;
-  return withoutBot
+  return withoutMention(text, botUserId, SLACK_MENTION)
     .replace(LINK, (_, kind: string, target: string, label: string | undefined) => visible(kind, target, label))
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')

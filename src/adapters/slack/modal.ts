@@ -7,7 +7,7 @@
  */
 import type { types } from '@slack/bolt';
 import type { Form, FormField, FormValues } from '../../core/index.js';
-import { escapeMrkdwn, neutraliseBroadcasts, truncate } from './mrkdwn.js';
+import { escapeMrkdwn, neutraliseBroadcasts, truncate } from './text.js';
 
 const VIEW_TEXT = 24;
 const LABEL = 2000;

@@ -16,14 +16,16 @@ import type {
 } from '@slack/bolt';
 import type { Logger } from 'pino';
 import { shorten, tenantOf, type Asker, type Effect, type Input, type Reply, type Store, type TeamAdvisor, type Tenant } from '../../core/index.js';
-import { APOLOGY, UNREADABLE_CLICK } from './apology.js';
+import { APOLOGY } from '../kit/apology.js';
+import { Delivery, type DeliveryJob } from '../kit/delivery.js';
+import { UNREADABLE_CLICK } from './apology.js';
 import { DisplayNames } from './display-names.js';
 import { incomingText } from './incoming-text.js';
-import { cardToBlocks } from './blocks.js';
+import { cardToBlocks } from './render.js';
 import { ASK_SHORTCUT } from './manifest.js';
 import { formToModal, formValues } from './modal.js';
 import { BlockActionsPayload, type ClickedAction, HomeOpenedPayload, MessageEventPayload, MessageShortcutPayload, SlashCommandPayload, ViewSubmissionPayload } from './payloads.js';
-import { type Place, SlackReplies, slackMessage } from './slack-replies.js';
+import { type Place, SlackReplies, slackMessage } from './replies.js';
 
 /** Slack wants an ack within 3 s; past this the ack goes out empty and the answer follows through response_url. */
 const ACK_DEADLINE_MS = 2_000;
@@ -54,21 +56,6 @@ type SubmissionArgs = SlackViewMiddlewareArgs & AllMiddlewareArgs;
 /** Buttons that open a form (a modal) instead of answering in the conversation. */
 const FORM_ACTION = /^form:[a-z]+$/;
 
-const LATE = Symbol('late');
-
-/** The work's result, or LATE if it takes longer than `ms` (the work itself carries on). */
-async function within<T>(work: Promise<T>, ms: number): Promise<T | typeof LATE> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<typeof LATE>((resolve) => {
-    timer = setTimeout(resolve, ms, LATE);
-  });
-  try {
-    return await Promise.race([work, late]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 function slackTenant(teamId: string | undefined | null, enterpriseId: string | undefined | null): Tenant | undefined {
   return tenantOf('slack', teamId ?? enterpriseId ?? '');
 }
@@ -83,17 +70,16 @@ function clickInput(action: ClickedAction): Input {
 
 export class SlackAdapter {
   readonly #core: SlackAdapterOptions['teamAdvisor'];
-  readonly #store: SlackAdapterOptions['store'];
   readonly #logger: Logger;
-  readonly #now: () => number;
   readonly #names: DisplayNames;
+  readonly #delivery: Delivery;
 
   constructor(options: SlackAdapterOptions) {
+    const now = options.now ?? Date.now;
     this.#core = options.teamAdvisor;
-    this.#store = options.store;
     this.#logger = options.logger;
-    this.#now = options.now ?? Date.now;
-    this.#names = options.displayNames ?? new DisplayNames({ now: this.#now });
+    this.#names = options.displayNames ?? new DisplayNames({ now });
+    this.#delivery = new Delivery({ store: options.store, claimTtlMs: EVENT_CLAIM_TTL_MS, now });
   }
 
   register(app: App): void {
@@ -123,21 +109,23 @@ export class SlackAdapter {
     const log = this.#logger.child({ via: 'command', tenant, channel: command.channel_id, user: command.user_id });
     const replies = new SlackReplies(client, { channel: command.channel_id, respond }, log);
 
-    const answer = this.ask({ type: 'text', text: incomingText(command.text) }, asker, log);
-    const early = await within(answer, ACK_DEADLINE_MS);
-    if (early === LATE) {
-      await ack();
-      return this.deliver(replies, await answer);
-    }
-    const [first, ...rest] = early ?? [];
+    const job = this.job(replies, { type: 'text', text: incomingText(command.text) }, () => asker, log);
+    // A late answer: the ack goes out empty within Slack's 3 s, and the answer follows through response_url.
+    await this.#delivery.run({ ...job, deadline: { ms: ACK_DEADLINE_MS, late: () => ack(), inTime: (effects) => this.ackWith(effects, ack, replies, log) } });
+  }
+
+  /** Acks a slash command whose answer came in time; returns the effects the ack could not carry. */
+  private async ackWith(effects: readonly Effect[] | undefined, ack: CommandArgs['ack'], replies: SlackReplies, log: Logger): Promise<readonly Effect[]> {
+    const [first, ...rest] = effects ?? [];
     // The common case, a plain answer, travels in the ack itself: one round trip, inside the 3 s.
     if (first?.type === 'respond' || first?.type === 'update') {
       await ack(this.ackBody(first.reply, log));
       await replies.followAck(first.reply).catch((error: unknown) => log.error({ err: error }, 'could not deliver the files of a reply to Slack'));
-      return replies.carryOut(rest);
+      return rest;
     }
-    await ack(early ? undefined : { response_type: 'ephemeral', text: APOLOGY });
-    if (early) await replies.carryOut(early);
+    // The core failed: the apology is the ack.
+    await ack(effects ? undefined : { response_type: 'ephemeral', text: APOLOGY });
+    return effects ?? [];
   }
 
   async onAction({ body, ack, respond, client }: ActionArgs): Promise<void> {
@@ -158,7 +146,7 @@ export class SlackAdapter {
     const log = this.#logger.child({ via: 'action', tenant, channel, user: click.user.id, action: action.action_id });
     if (FORM_ACTION.test(action.action_id)) return this.openForm(client, action.action_id, click.trigger_id, asker, click.view ? undefined : channel, log);
     const replies = new SlackReplies(client, this.clickPlace(click, channel, respond), log);
-    await this.deliver(replies, await this.ask(clickInput(action), asker, log));
+    await this.#delivery.run(this.job(replies, clickInput(action), () => asker, log));
   }
 
   async onMention({ body, client, context }: MentionArgs): Promise<void> {
@@ -180,14 +168,13 @@ export class SlackAdapter {
     }
     const { event, event_id: eventId } = parsed.data;
     const log = this.#logger.child({ via, tenant, channel: event.channel, user: event.user, eventId });
-    if (!(await this.firstDelivery(eventId, log))) return;
     // A mention is answered in a thread on it; a DM at the top of the conversation is answered there.
     const place: Place = { channel: event.channel, ...(event.thread_ts ? { thread: event.thread_ts } : via === 'mention' ? { replyThread: event.ts } : {}) };
     const replies = new SlackReplies(client, place, log);
     // Slack sends only the user id with an event; the name is looked up, and the id stands in when it cannot be.
-    const name = await this.#names.of(client, tenant, event.user, log);
-    const asker: Asker = { tenant, channel: event.channel, user: person(event.user, name) };
-    await this.deliver(replies, await this.ask({ type: 'text', text: incomingText(event.text, botUserId) }, asker, log));
+    const asker = async (): Promise<Asker> => ({ tenant, channel: event.channel, user: person(event.user, await this.#names.of(client, tenant, event.user, log)) });
+    // Slack re-delivers an event whose ack was slow: the event id is claimed so that it is answered once.
+    await this.#delivery.run({ ...this.job(replies, { type: 'text', text: incomingText(event.text, botUserId) }, asker, log), claim: `slack:event:${eventId}` });
   }
 
   /**
@@ -208,7 +195,7 @@ export class SlackAdapter {
     // Everything goes in the message's thread, a guided flow included (posted there rather than in the channel).
     const replies = new SlackReplies(client, { channel: channel.id, thread: message.thread_ts ?? message.ts }, log);
     const asker: Asker = { tenant, channel: channel.id, user: person(user.id, user.name ?? user.username) };
-    await this.deliver(replies, await this.ask({ type: 'text', text: incomingText(message.text) }, asker, log));
+    await this.#delivery.run(this.job(replies, { type: 'text', text: incomingText(message.text) }, () => asker, log));
   }
 
   /** A form asked for by a button: opened as a modal on the click's trigger_id (valid 3 seconds). */
@@ -277,19 +264,6 @@ export class SlackAdapter {
     }
   }
 
-  /** True the first time an event id is seen: Slack re-delivers when an ack is slow, and each must be answered once. */
-  private async firstDelivery(eventId: string, log: Logger): Promise<boolean> {
-    try {
-      const first = await this.#store.claimOnce(`slack:event:${eventId}`, EVENT_CLAIM_TTL_MS, this.#now());
-      if (!first) log.info('repeated delivery of an event already handled; ignored');
-      return first;
-    } catch (error) {
-      // Answering twice is better than not answering at all.
-      log.warn({ err: error }, 'could not record the event delivery; handling it anyway');
-      return true;
-    }
-  }
-
   private clickPlace(click: BlockActionsPayload, channel: string, respond: ActionArgs['respond']): Place {
     const ephemeral = click.container.is_ephemeral === true;
     const ts = click.message?.ts ?? click.container.message_ts;
@@ -302,22 +276,14 @@ export class SlackAdapter {
     };
   }
 
-  /** The core's effects, or undefined after logging when the core failed. */
-  private async ask(input: Input, asker: Asker, log: Logger): Promise<Effect[] | undefined> {
-    try {
-      const effects = await this.#core.handle(input, asker);
-      log.debug({ input: input.type, effects: effects.map((e) => e.type) }, 'answered');
-      return effects;
-    } catch (error) {
-      log.error({ err: error }, 'the advisor failed to answer');
-      return undefined;
-    }
-  }
-
-  /** Carries out the core's effects, or apologises when the core failed to answer. */
-  private async deliver(replies: SlackReplies, effects: Effect[] | undefined): Promise<void> {
-    if (effects) await replies.carryOut(effects);
-    else await replies.apologise(undefined);
+  /** Asking the core for `input` and carrying its answer out through `replies` (the kit's runner does the rest). */
+  private job(replies: SlackReplies, input: Input, asker: () => Asker | Promise<Asker>, log: Logger): DeliveryJob {
+    return {
+      log,
+      ask: async () => this.#core.handle(input, await asker()),
+      carryOut: (effects) => replies.carryOut(effects),
+      apologise: (error) => replies.apologise(error),
+    };
   }
 
   private ackBody(reply: Reply, log: Logger): RespondArguments {

@@ -9,7 +9,7 @@ import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import { chartImage } from '../../charts/chart-image.js';
 import { shorten, type Reply, type ReplyDocument } from '../../core/index.js';
-import { documentToBlocks, type SlackMessage } from './blocks.js';
+import { documentToBlocks, type SlackMessage } from './render.js';
 import { withRateLimitWait } from './web-api.js';
 
 /** A file's title is a line in Slack's file list, not the place for the whole alt text. */

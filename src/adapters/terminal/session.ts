@@ -6,7 +6,9 @@
 import { createInterface } from 'node:readline';
 import type { Announcement } from '../../core/index.js';
 import type { TerminalChat } from './terminal-chat.js';
+import { APOLOGY } from '../kit/apology.js';
 import { readChoice } from '../kit/choices.js';
+import { Delivery, type DeliveryLog } from '../kit/delivery.js';
 
 const GREETING = [
   'Framework Advisor: choose a backend framework with your team.',
@@ -45,18 +47,37 @@ async function showDue(chat: TerminalChat, due: (() => Promise<Announcement[]>) 
   }
 }
 
+/** One person at one keyboard: nothing is delivered twice and nothing times out. */
+const delivery = new Delivery();
+
+const quiet = () => {};
+
+/**
+ * The session must outlive any one failure: the kit's runner apologises and
+ * the session goes on. The error's own text is for whoever debugs it
+ * (LOG_LEVEL=debug), never shown to the person as the answer.
+ */
+const sessionLog: DeliveryLog = {
+  info: quiet,
+  warn: quiet,
+  debug: quiet,
+  error: (fields) => {
+    const { err } = fields as { err?: unknown };
+    if (process.env.LOG_LEVEL === 'debug' && err !== undefined) process.stderr.write(`${(err as Error).stack ?? String(err)}\n`);
+  },
+};
+
 async function handleLine(chat: TerminalChat, line: string, write: (text: string) => void): Promise<void> {
   const choice = readChoice(line, chat.actions, chat.picked);
   if (choice.ok === false) {
     write(`${choice.message}\n`);
     return;
   }
-  try {
-    await chat.send(choice.ok === true ? choice.input : { type: 'text', text: line });
-  } catch (error) {
-    // The session must outlive any one failure: apologise and keep going. The error's own text is
-    // for whoever debugs it (LOG_LEVEL=debug), never shown to the person as the answer.
-    write('Sorry, something went wrong and that was not done. Try again, or type "help".\n');
-    if (process.env.LOG_LEVEL === 'debug') process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
-  }
+  const input = choice.ok === true ? choice.input : ({ type: 'text', text: line } as const);
+  await delivery.run({
+    log: sessionLog,
+    ask: () => chat.ask(input),
+    carryOut: async (effects) => chat.carryOut(effects),
+    apologise: async () => write(`${APOLOGY}\n`),
+  });
 }

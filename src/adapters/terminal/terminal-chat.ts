@@ -40,10 +40,19 @@ export class TerminalChat {
     private readonly guided: boolean,
   ) {}
 
+  /** Asks the core and shows its answer; a failure is the caller's to report. */
   async send(input: Input): Promise<void> {
+    this.carryOut(await this.ask(input));
+  }
+
+  /** What the core answers to `input`, as effects still to be shown. */
+  ask(input: Input): Promise<Effect[]> {
     // Only picks keep a selection; any other click (Done, Skip, Back...) ends it, as it does in the core.
     if (input.type === 'action') this.picked = input.values ?? [];
-    const effects = await this.advisor.handle(input, this.asker, { guided: this.guided });
+    return this.advisor.handle(input, this.asker, { guided: this.guided });
+  }
+
+  carryOut(effects: readonly Effect[]): void {
     for (const effect of effects) this.show(effect);
   }
 

@@ -5,9 +5,10 @@
  * with an ellipsis, never sent over a limit (Slack would reject the message).
  */
 import type { types } from '@slack/bolt';
-import { BEST_MARK, type Action, type Block, type Card, type ReplyDocument, type TableRow } from '../../core/index.js';
+import { type Action, type Block, type Card, type ReplyDocument, type TableRow } from '../../core/index.js';
+import { cellText, gridLayout, gridLines } from '../kit/grid.js';
 import { SLACK_LIMITS as LIMIT } from './limits.js';
-import { bold, escapeEntities, escapeMrkdwn, neutraliseBroadcasts, splitText, truncate } from './mrkdwn.js';
+import { bold, escapeEntities, escapeMrkdwn, neutraliseBroadcasts, splitText, truncate } from './text.js';
 
 export type SlackBlock = types.HeaderBlock | types.SectionBlock | types.ContextBlock | types.DividerBlock | types.ActionsBlock;
 
@@ -52,21 +53,14 @@ function fieldSections(heading: string | undefined, fields: string[]): SlackBloc
   return blocks;
 }
 
-const cellText = (row: TableRow, i: number) => `${row.cells[i] ?? ''}${row.best?.includes(i) ? ` ${BEST_MARK}` : ''}`;
-
 /** Inside a code block only entities and backticks matter: mrkdwn formatting is off there. */
 const codeSafe = (text: string) => escapeEntities(text).replace(/`/g, '\u02CB');
 
 /** A monospace grid, or undefined when it would be too wide to read. */
 function grid(columns: string[], rows: TableRow[]): string[] | undefined {
-  // Each cell's text is built once: measuring and laying out both need it.
-  const cells = rows.map((r) => columns.map((_, i) => cellText(r, i)));
-  const labelWidth = rows.reduce((w, r) => Math.max(w, r.label.length), 0);
-  const widths = columns.map((c, i) => cells.reduce((w, row) => Math.max(w, row[i]!.length), c.length));
-  const width = labelWidth + widths.reduce((sum, w) => sum + 2 + w, 0);
-  if (width > GRID_MAX_WIDTH) return undefined;
-  const line = (label: string, texts: string[]) => `${label.padEnd(labelWidth)}  ${texts.map((c, i) => c.padEnd(widths[i]!)).join('  ')}`.trimEnd();
-  return [line('', columns), ...rows.map((r, k) => line(r.label, cells[k]!))].map(codeSafe);
+  const layout = gridLayout(columns, rows);
+  if (layout.width > GRID_MAX_WIDTH) return undefined;
+  return gridLines(columns, rows, layout).map(codeSafe);
 }
 
 function gridSection(heading: string | undefined, lines: string[]): SlackBlock[] {

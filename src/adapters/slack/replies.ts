@@ -8,9 +8,10 @@
 import type { RespondFn, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Effect, Reply } from '../../core/index.js';
+import { applyEffect, type EffectTarget } from '../kit/effects.js';
 import { apologyFor } from './apology.js';
-import { cardToBlocks, documentToBlocks, type SlackMessage } from './blocks.js';
-import { limitProblems } from './limit-check.js';
+import { cardToBlocks, documentToBlocks, type SlackMessage } from './render.js';
+import { limitProblems } from './limits.js';
 import { SlackFiles } from './slack-files.js';
 import { withRateLimitWait } from './web-api.js';
 
@@ -39,7 +40,7 @@ export function slackMessage(reply: Reply, logger: Logger): SlackMessage {
 /** Slack wants text with blocks; an empty block list is left out rather than sent. */
 const withBlocks = (message: SlackMessage) => (message.blocks.length > 0 ? message : { text: message.text });
 
-export class SlackReplies {
+export class SlackReplies implements EffectTarget {
   private readonly files: SlackFiles;
 
   constructor(
@@ -55,7 +56,7 @@ export class SlackReplies {
     let apologised = false;
     for (const effect of effects) {
       try {
-        await this.one(effect);
+        await applyEffect(effect, this);
       } catch (error) {
         this.logger.error({ err: error, effect: effect.type }, 'could not deliver a reply to Slack');
         if (!apologised) await this.apologise(error);
@@ -69,7 +70,7 @@ export class SlackReplies {
     const text = apologyFor(error);
     try {
       if (this.place.respond) await this.place.respond({ response_type: 'ephemeral', replace_original: false, text });
-      else await this.post({ text, blocks: [] }, this.place.thread ?? this.place.replyThread);
+      else await this.postMessage({ text, blocks: [] }, this.place.thread ?? this.place.replyThread);
     } catch (failure) {
       this.logger.error({ err: failure }, 'could not deliver the apology either');
     }
@@ -81,33 +82,15 @@ export class SlackReplies {
    * cannot go with an ephemeral message).
    */
   async followAck(reply: Reply): Promise<void> {
-    if (reply.visibility === 'public') return this.files.attach(reply, undefined, (m, t) => this.post(m, t));
+    if (reply.visibility === 'public') return this.files.attach(reply, undefined, (m, t) => this.postMessage(m, t));
     if (reply.document && this.place.respond) await this.place.respond({ response_type: 'ephemeral', replace_original: false, ...documentToBlocks(reply.document) });
-  }
-
-  private async one(effect: Effect): Promise<void> {
-    switch (effect.type) {
-      case 'respond':
-        return this.respond(effect.reply);
-      case 'update':
-        return this.update(effect.reply);
-      case 'post':
-        await this.postReply(effect.reply, effect.where === 'channel' ? undefined : this.threadRoot());
-        return;
-      case 'start-thread': {
-        const parentTs = await this.postReply(effect.parent, this.place.thread);
-        // Inside an existing thread (Slack has no nested threads) the flow continues there.
-        await this.postReply(effect.first, this.place.thread ?? parentTs);
-        return;
-      }
-    }
   }
 
   private render(reply: Reply): SlackMessage {
     return slackMessage(reply, this.logger);
   }
 
-  private async respond(reply: Reply): Promise<void> {
+  async respond(reply: Reply): Promise<void> {
     if (reply.visibility === 'private' && this.place.respond) {
       await this.place.respond({ response_type: 'ephemeral', replace_original: false, ...withBlocks(this.render(reply)) });
       if (reply.document) await this.place.respond({ response_type: 'ephemeral', replace_original: false, ...documentToBlocks(reply.document) });
@@ -116,14 +99,24 @@ export class SlackReplies {
     await this.postReply(reply, this.place.thread ?? this.place.replyThread);
   }
 
+  async post(where: 'thread' | 'channel', reply: Reply): Promise<void> {
+    await this.postReply(reply, where === 'channel' ? undefined : this.threadRoot());
+  }
+
+  async startThread(parent: Reply, first: Reply): Promise<void> {
+    const parentTs = await this.postReply(parent, this.place.thread);
+    // Inside an existing thread (Slack has no nested threads) the flow continues there.
+    await this.postReply(first, this.place.thread ?? parentTs);
+  }
+
   /** A reply as a new message, with its files (chart, document) beside it. */
   private async postReply(reply: Reply, threadTs: string | undefined): Promise<string> {
-    const ts = await this.post(this.render(reply), threadTs);
-    await this.files.attach(reply, threadTs, (m, t) => this.post(m, t));
+    const ts = await this.postMessage(this.render(reply), threadTs);
+    await this.files.attach(reply, threadTs, (m, t) => this.postMessage(m, t));
     return ts;
   }
 
-  private async update(reply: Reply): Promise<void> {
+  async update(reply: Reply): Promise<void> {
     const clicked = this.place.clicked;
     if (!clicked) return this.respond(reply);
     const message = this.render(reply);
@@ -142,7 +135,7 @@ export class SlackReplies {
     return this.place.thread ?? (clicked && !clicked.ephemeral ? clicked.ts : undefined) ?? this.place.replyThread;
   }
 
-  private async post(message: SlackMessage, threadTs: string | undefined): Promise<string> {
+  private async postMessage(message: SlackMessage, threadTs: string | undefined): Promise<string> {
     const result = await withRateLimitWait(() =>
       this.client.chat.postMessage({
         channel: this.place.channel,

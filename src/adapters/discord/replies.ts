@@ -5,16 +5,11 @@
  * on a rate limit. Updates go before responses: Discord lets a click edit its
  * message only as the first response (or after deferring it).
  */
-import type { Effect, Reply } from '../../core/index.js';
+import type { Effect } from '../../core/index.js';
+import { applyEffect, type EffectTarget } from '../kit/effects.js';
 
 /** How one event is answered: an interaction (interaction-answer.ts) or a message (message-answer.ts). */
-export interface Answer {
-  /** Answer the person who acted; ephemeral when the reply is private and the platform allows it. */
-  respond(reply: Reply): Promise<void>;
-  /** Replace the message the action was clicked on. */
-  update(reply: Reply): Promise<void>;
-  post(where: 'thread' | 'channel', reply: Reply): Promise<void>;
-  startThread(parent: Reply, first: Reply, name: string): Promise<void>;
+export interface Answer extends EffectTarget {
   /** Tell Discord the event is being handled, when the core is slow to answer. */
   defer(): Promise<void>;
   /** Make sure the event counts as answered (a click that only posted elsewhere). */
@@ -24,25 +19,12 @@ export interface Answer {
   apologise(): Promise<void>;
 }
 
-async function apply(effect: Effect, answer: Answer): Promise<void> {
-  switch (effect.type) {
-    case 'respond':
-      return answer.respond(effect.reply);
-    case 'update':
-      return answer.update(effect.reply);
-    case 'post':
-      return answer.post(effect.where, effect.reply);
-    case 'start-thread':
-      return answer.startThread(effect.parent, effect.first, effect.threadName);
-  }
-}
-
 const ORDER: Record<Effect['type'], number> = { update: 0, respond: 1, 'start-thread': 1, post: 2 };
 
 export async function carryOut(effects: readonly Effect[], answer: Answer): Promise<void> {
   const ordered = [...effects].sort((a, b) => ORDER[a.type] - ORDER[b.type]);
-  for (const effect of ordered.filter((e) => e.type !== 'post')) await apply(effect, answer);
+  for (const effect of ordered.filter((e) => e.type !== 'post')) await applyEffect(effect, answer);
   await answer.acknowledge();
-  for (const effect of ordered.filter((e) => e.type === 'post')) await apply(effect, answer);
+  for (const effect of ordered.filter((e) => e.type === 'post')) await applyEffect(effect, answer);
   await answer.finish();
 }
