@@ -34,6 +34,8 @@ import { RateLimiter } from './conversations/rate-limit.js';
 import { guardStore, StoreUnavailableError } from './conversations/store-guard.js';
 import type { KnowledgeBase } from './knowledge/knowledge-base.js';
 import { type ChoiceLimits, frameworkChoices, type NameChoice } from './knowledge/name-choices.js';
+import { parseCommand } from './commands/parse.js';
+import { channelWeights } from './scoring/weights.js';
 
 export const DEFAULT_FLOW_TTL_MS = 24 * 3_600_000;
 export const DEFAULT_COMMANDS_PER_MINUTE = 20;
@@ -84,8 +86,14 @@ const NEEDS_ANSWERS: Reply = {
 const shareButton = (subject: Subject): Action => ({ type: 'button', id: shareAction(subject), label: 'Share to channel', style: 'primary' });
 const voteButton = (subject: Subject, result: AdviceResult): Action => ({ type: 'button', id: startVoteAction(subject, shortlistOf(result)), label: 'Start a team vote' });
 
+/** What the knowledge base holds, read-only: for surfaces that list or serve profiles (an assistant's resources). */
+export type Knowledge = Pick<KnowledgeBase, 'frameworks' | 'get' | 'resolve' | 'sources'>;
+
+/** Everything an adapter may call on the core: TeamAdvisor's public methods (a measured wrapper offers the same). */
+export type AdvisorFace = Pick<TeamAdvisor, 'handle' | 'compareWeighted' | 'knowledge' | 'frameworkChoices' | 'home' | 'openForm' | 'submitForm'>;
+
 export class TeamAdvisor {
-  readonly advisor: Advisor;
+  readonly #advisor: Advisor;
   readonly #ctx: TeamContext;
   readonly #flow: GuidedFlow;
   readonly #vote: TeamVote;
@@ -97,7 +105,7 @@ export class TeamAdvisor {
   readonly #forms: TeamForms;
 
   constructor(kb: KnowledgeBase, options: TeamAdvisorOptions) {
-    this.advisor = new Advisor(kb);
+    this.#advisor = new Advisor(kb);
     this.#ctx = {
       kb,
       store: guardStore(options.store),
@@ -145,6 +153,29 @@ export class TeamAdvisor {
     }
   }
 
+  /** The knowledge base, read-only (it never changes while the service runs). */
+  knowledge(): Knowledge {
+    return this.#ctx.kb;
+  }
+
+  /**
+   * `compare ...` under weights given with the request (an assistant's tool
+   * call) instead of the channel's defaults. The weights line is read as
+   * `weights ...` reads it, so a wrong one gets that command's reply; a line
+   * that is not a comparison, or weights that set nothing, are answered as
+   * the line alone would be. Counts against the rate limit like any command.
+   */
+  async compareWeighted(compareText: string, weightsText: string, asker: Asker): Promise<Effect[]> {
+    const weights = parseCommand(this.#ctx.kb, weightsText);
+    if (!weights.ok) return [{ type: 'respond', reply: this.#advisor.answer(weightsText) }];
+    const compare = parseCommand(this.#ctx.kb, compareText);
+    const change = weights.command.kind === 'weights' ? weights.command.change : undefined;
+    if (!compare.ok || compare.command.kind !== 'compare' || change?.action !== 'set') return this.handle({ type: 'text', text: compareText }, asker, { guided: false });
+    const who = `${asker.tenant}/${asker.user.id}`;
+    if (!this.#limiter.allow(who, this.#ctx.now())) return this.slowDown(who);
+    return [{ type: 'respond', reply: this.#advisor.compare(compare.command.frameworks, channelWeights(change.importance), 'the weights you gave') }];
+  }
+
   /** Framework names matching what someone has typed so far, for a platform's autocomplete. */
   frameworkChoices(typed: string, limits: ChoiceLimits): NameChoice[] {
     return frameworkChoices(this.#ctx.kb, typed, limits);
@@ -170,7 +201,7 @@ export class TeamAdvisor {
     const understood = understand(this.#ctx.kb, text);
     switch (understood.kind) {
       case 'problem':
-        return [{ type: 'respond', reply: this.advisor.problem(understood.problem) }];
+        return [{ type: 'respond', reply: this.#advisor.problem(understood.problem) }];
       case 'command':
         return this.run(understood.command, asker, guided);
       case 'plain':
@@ -184,18 +215,18 @@ export class TeamAdvisor {
     if (c.kind === 'flow' && guided) {
       // The flow's parent message carries the reading; the flow itself is the way to adjust it.
       const effects = await this.#flow.start(asker, c.answers);
-      return effects.map((e) => (e.type === 'start-thread' ? { ...e, parent: this.advisor.withReading(e.parent, reading, false) } : e));
+      return effects.map((e) => (e.type === 'start-thread' ? { ...e, parent: this.#advisor.withReading(e.parent, reading, false) } : e));
     }
     let reply;
     if (c.kind === 'compare') {
       const importance = await channelImportance(this.#ctx, asker.tenant, asker.channel);
-      reply = this.advisor.compareFor(c.frameworks, reading.answers, importance, [shareButton({ kind: 'compare', frameworks: c.frameworks })]);
+      reply = this.#advisor.compareFor(c.frameworks, reading.answers, importance, [shareButton({ kind: 'compare', frameworks: c.frameworks })]);
     } else if (c.kind === 'recommend' || c.kind === 'flow') {
       reply = await this.result(asker, { kind: 'recommend', answers: c.answers });
     } else if (c.kind === 'weights' || c.kind === 'history' || c.kind === 'decide' || c.kind === 'decision' || c.kind === 'alerts') {
       return this.run(c, asker, guided);
-    } else reply = this.advisor.run(c);
-    return [{ type: 'respond', reply: this.advisor.withReading(reply, reading, guided) }];
+    } else reply = this.#advisor.run(c);
+    return [{ type: 'respond', reply: this.#advisor.withReading(reply, reading, guided) }];
   }
 
   private async run(command: Command, asker: Asker, guided: boolean): Promise<Effect[]> {
@@ -220,15 +251,15 @@ export class TeamAdvisor {
       case 'alerts':
         return this.#decisions.alerts(asker, command.on);
       case 'top': {
-        if (command.source) return [{ type: 'respond', reply: this.advisor.publishedTop(command.source, command.languages) }];
+        if (command.source) return [{ type: 'respond', reply: this.#advisor.publishedTop(command.source, command.languages) }];
         // The overall ranking follows the channel's priorities, as comparisons do; the card names them.
         const importance = await channelImportance(this.#ctx, asker.tenant, asker.channel);
-        return [{ type: 'respond', reply: this.advisor.top(command.criterion, command.languages, { ...(command.limit ? { limit: command.limit } : {}), ...(command.project ? { project: command.project } : {}), ...(importance ? { channelImportance: importance } : {}) }) }];
+        return [{ type: 'respond', reply: this.#advisor.top(command.criterion, command.languages, { ...(command.limit ? { limit: command.limit } : {}), ...(command.project ? { project: command.project } : {}), ...(importance ? { channelImportance: importance } : {}) }) }];
       }
       case 'info':
       case 'list':
       case 'help':
-        return [{ type: 'respond', reply: this.advisor.run(command) }];
+        return [{ type: 'respond', reply: this.#advisor.run(command) }];
     }
   }
 

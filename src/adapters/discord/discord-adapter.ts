@@ -26,7 +26,7 @@ const DEFER_AFTER_MS = 2000;
 
 export interface DiscordAdapterOptions {
   /** The core: handle() for every input; advisor.kb for autocomplete. */
-  teamAdvisor: Pick<TeamAdvisor, 'handle' | 'advisor' | 'frameworkChoices'>;
+  teamAdvisor: Pick<TeamAdvisor, 'handle' | 'frameworkChoices'>;
   store: Store;
   logger: Logger;
   channels: DiscordChannels;

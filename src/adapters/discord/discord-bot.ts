@@ -27,7 +27,7 @@ import { safeError } from './safe-error.js';
 export interface StartDiscordOptions {
   config: Pick<Config, 'DISCORD_TOKEN' | 'DISCORD_API_URL'>;
   /** The core: handle() for every input; advisor.kb for autocomplete. */
-  teamAdvisor: Pick<TeamAdvisor, 'handle' | 'advisor' | 'frameworkChoices'>;
+  teamAdvisor: Pick<TeamAdvisor, 'handle' | 'frameworkChoices'>;
   store: Store;
   logger: Logger;
   /** Request the privileged Message Content intent (DISCORD_MESSAGE_CONTENT=true). */
