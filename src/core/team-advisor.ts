@@ -35,6 +35,7 @@ import { guardStore, StoreUnavailableError } from './conversations/store-guard.j
 import type { KnowledgeBase } from './knowledge/knowledge-base.js';
 import { type ChoiceLimits, frameworkChoices, type NameChoice } from './knowledge/name-choices.js';
 import { parseCommand } from './commands/parse.js';
+import { Memo } from './memo.js';
 import { channelWeights } from './scoring/weights.js';
 
 export const DEFAULT_FLOW_TTL_MS = 24 * 3_600_000;
@@ -83,6 +84,12 @@ const NEEDS_ANSWERS: Reply = {
   data: { kind: 'recommend', error: { message: 'recommend needs at least one answer, or the guided flow', suggestions: [], usage: commandSpec('recommend').usage } },
 };
 
+/** Comparison replies kept: 2 to 4 of some 50 frameworks under a handful of channel priorities; a few KB each. */
+const COMPARISONS_KEPT = 500;
+
+/** The channel's priorities as a key, in their stored order (the card names them in that order). */
+const importanceKey = (importance: Partial<Record<string, number>> | undefined): string => (importance ? JSON.stringify(importance) : '');
+
 const shareButton = (subject: Subject): Action => ({ type: 'button', id: shareAction(subject), label: 'Share to channel', style: 'primary' });
 const voteButton = (subject: Subject, result: AdviceResult): Action => ({ type: 'button', id: startVoteAction(subject, shortlistOf(result)), label: 'Start a team vote' });
 
@@ -103,6 +110,8 @@ export class TeamAdvisor {
   readonly #commandsPerMinute: number;
   readonly #home: TeamHome;
   readonly #forms: TeamForms;
+  /** Comparison replies by frameworks and channel priorities: the most asked-for answer, and a pure one. */
+  readonly #comparisons = new Memo<Reply>(COMPARISONS_KEPT);
 
   constructor(kb: KnowledgeBase, options: TeamAdvisorOptions) {
     this.#advisor = new Advisor(kb);
@@ -270,8 +279,12 @@ export class TeamAdvisor {
 
   private async result(asker: Asker, subject: Subject): Promise<Reply> {
     const importance = await channelImportance(this.#ctx, asker.tenant, asker.channel);
+    if (subject.kind === 'compare') {
+      // The frameworks and the channel's priorities decide the whole reply (its Share button included), so it is built once.
+      const key = `${subject.frameworks.join(',')}|${importanceKey(importance)}`;
+      return this.#comparisons.get(key, () => resultReply(this.#ctx.kb, decide(this.#ctx, subject, importance), { actions: [shareButton(subject)] }));
+    }
     const result = decide(this.#ctx, subject, importance);
-    if (subject.kind === 'compare') return resultReply(this.#ctx.kb, result, { actions: [shareButton(subject)] });
     return resultReply(this.#ctx.kb, result, { onResult: [shareButton(subject), voteButton(subject, result)] });
   }
 
