@@ -9,6 +9,7 @@ import { FakeSlackApi } from '../test/fakes/slack-api.js';
 import { startChild } from './child.js';
 import { compiledBench } from './compiled.js';
 import { round } from './measure.js';
+import { serviceNodeFlags } from './service-flags.js';
 import { BENCH_SIGNING_SECRET } from './slack-service.js';
 import { sendMix } from './slack-traffic.js';
 
@@ -29,7 +30,7 @@ const MB = 1024 * 1024;
 
 export async function benchMemory({ commands = 10_000 } = {}): Promise<MemoryFigures> {
   const api = await FakeSlackApi.start();
-  const child = startChild('./memory-child.ts', [api.apiUrl], ['--expose-gc'], compiledBench());
+  const child = startChild('./memory-child.ts', [api.apiUrl], ['--expose-gc', ...serviceNodeFlags()], compiledBench());
   try {
     const { port } = await child.next<{ port: number }>();
     const traffic = { eventsUrl: `http://127.0.0.1:${port}/slack/events`, signingSecret: BENCH_SIGNING_SECRET, api };

@@ -10,12 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { startSlack, type RunningSlack } from '../src/adapters/slack/app.js';
-import { loadKnowledgeBase } from '../src/core/knowledge/load.js';
-import { TeamAdvisor } from '../src/core/team-advisor.js';
+import { readConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
-import { measuredAdvisor, measuredStore, Metrics } from '../src/metrics.js';
-import { DATA_DIR } from '../src/paths.js';
-import { SqliteStore } from '../src/store/sqlite-store.js';
+import { Metrics } from '../src/metrics.js';
+import { buildService } from '../src/service.js';
 
 export const BENCH_BOT_TOKEN = 'xoxb-bench-0000-BENCHTOKEN';
 export const BENCH_SIGNING_SECRET = 'bench-signing-secret-0123456789';
@@ -34,17 +32,17 @@ export function discardedLogs(level = 'info') {
 export async function startSlackService(slackApiUrl: string): Promise<SlackService> {
   const dir = mkdtempSync(join(tmpdir(), 'advisor-bench-'));
   const metrics = new Metrics();
-  const raw = SqliteStore.open(join(dir, 'advisor.db'));
-  const store = measuredStore(raw, metrics);
-  const core = new TeamAdvisor(loadKnowledgeBase(DATA_DIR), { store });
-  const config = { SLACK_BOT_TOKEN: BENCH_BOT_TOKEN, SLACK_SIGNING_SECRET: BENCH_SIGNING_SECRET, SLACK_APP_TOKEN: undefined, SLACK_API_URL: slackApiUrl, PORT: 0 };
-  const slack = await startSlack({ config, teamAdvisor: measuredAdvisor(core, metrics, 'slack'), store, logger: discardedLogs(), health: () => ({ slack: slack.state() }), metrics: () => metrics.text(), host: '127.0.0.1' });
+  // The settings npm start reads, with their defaults (rate limit, flow lifetime), over a SQLite file of its own.
+  const config = readConfig({ DATABASE_URL: join(dir, 'advisor.db'), SLACK_BOT_TOKEN: BENCH_BOT_TOKEN, SLACK_SIGNING_SECRET: BENCH_SIGNING_SECRET, SLACK_API_URL: slackApiUrl, PORT: '0' });
+  const service = await buildService(config, { metrics });
+  const { store } = service;
+  const slack = await startSlack({ config, teamAdvisor: service.advisorFor('slack'), store, logger: discardedLogs(), health: () => ({ slack: slack.state() }), metrics: () => metrics.text(), host: '127.0.0.1' });
   return {
     slack,
     port: slack.port!,
     async close() {
       await slack.stop();
-      await raw.close();
+      await service.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -11,6 +11,7 @@ import { FORM, sendSigned, slashCommandBody } from '../test/fakes/slack-requests
 import { type Child, startChild } from './child.js';
 import { median, round } from './measure.js';
 import { COMMAND_TEXT, loadSlack, type LoadResult } from './slack-load.js';
+import { serviceNodeFlags } from './service-flags.js';
 import { BENCH_SIGNING_SECRET } from './slack-service.js';
 import type { SlackTarget } from './slack-target.js';
 
@@ -98,7 +99,7 @@ const describe = (target: SlackTarget, r: Run) => `${target} ${Math.round(r.rps)
 export async function benchSlack({ rounds, durationSeconds }: SlackOptions, progress: (line: string) => void = () => {}): Promise<Record<string, SlackLevel>> {
   const targets = new Map<SlackTarget, Target>();
   try {
-    const children = TARGETS.map((name) => [name, startChild('./slack-target.ts', [name])] as const);
+    const children = TARGETS.map((name) => [name, startChild('./slack-target.ts', [name], name === 'advisor' ? serviceNodeFlags() : [])] as const);
     for (const [name, child] of children) targets.set(name, { child, port: (await child.next<{ port: number }>()).port });
     await checkAdvisorAnswers(targets.get('advisor')!.port);
     // Warm-up: JIT and connection handling, not measured.

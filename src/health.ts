@@ -1,5 +1,5 @@
 /** GET /healthz: each adapter's state and whether the store answers. */
-import type { Store } from './core/conversations/store.js';
+import type { Store } from './core/index.js';
 
 export interface HealthReport {
   status: 'ok' | 'degraded';

@@ -9,16 +9,14 @@ import 'dotenv/config';
 import type { Logger } from 'pino';
 import type { ShardPlan } from './adapters/discord/app.js';
 import { ConfigError, halfConfigured, readConfig, type Config } from './config.js';
-import { type Store, storeErrorCode } from './core/conversations/store.js';
-import { KnowledgeBaseError, loadKnowledgeBase } from './core/knowledge/load.js';
-import { TeamAdvisor } from './core/team-advisor.js';
+import { KnowledgeBaseError, type Store, storeErrorCode } from './core/index.js';
 import { healthReport } from './health.js';
 import { createLogger } from './logger.js';
-import { measuredAdvisor, measuredStore, Metrics } from './metrics.js';
+import { Metrics } from './metrics.js';
 import { type ExtraRoute, startOpsServer } from './ops-server.js';
-import { DATA_DIR } from './paths.js';
 import { type Deliverers, startAnnouncer } from './schedule/announcer.js';
 import { dueJobs } from './schedule/due-jobs.js';
+import { buildService, type Service } from './service.js';
 import { OpeningStore } from './store/opening-store.js';
 import { openStore } from './store/open-store.js';
 
@@ -71,11 +69,11 @@ async function openServiceStore(url: string, logger: Logger): Promise<Store> {
 }
 
 /** /mcp on the service's port when MCP_TOKEN is set, with the bots' rate limit (the same core). */
-async function mcpRoutes(config: Config, core: TeamAdvisor, metrics: Metrics, logger: Logger): Promise<ExtraRoute[]> {
+async function mcpRoutes(config: Config, service: Service, logger: Logger): Promise<ExtraRoute[]> {
   if (!config.MCP_TOKEN) return [];
   const { LOCAL_HOSTS, mcpEndpoint } = await import('./adapters/mcp/http-endpoint.js');
   const hosts = config.MCP_ALLOWED_HOSTS ?? LOCAL_HOSTS;
-  return [mcpEndpoint({ token: config.MCP_TOKEN, hosts, port: config.PORT, core: measuredAdvisor(core, metrics, 'mcp'), logger })];
+  return [mcpEndpoint({ token: config.MCP_TOKEN, hosts, port: config.PORT, core: service.advisorFor('mcp'), logger })];
 }
 
 /** DISCORD_SHARDS and DISCORD_SHARD_IDS as discord-bot.ts takes them. */
@@ -84,19 +82,37 @@ function shardPlan(config: Config): ShardPlan | undefined {
   return { count: config.DISCORD_SHARDS, ...(config.DISCORD_SHARD_IDS ? { ids: config.DISCORD_SHARD_IDS } : {}) };
 }
 
-async function start(config: Config, logger: Logger): Promise<{ adapters: Stoppable[]; store: Stoppable }> {
+/**
+ * Work that runs on its own clock rather than in answer to a request: revisit
+ * alerts and vote deadlines, checked at start-up and then on each job's
+ * interval, and posted through the platforms this service runs. Started once
+ * the store and the adapters are up; stopped after the adapters have finished
+ * their requests and before the store closes (it may still be using both).
+ */
+function startBackground(service: Service, deliver: Deliverers, logger: Logger): Stoppable[] {
+  return [startAnnouncer({ jobs: dueJobs(service.dueWork), deliver, logger })];
+}
+
+/** What start() leaves running, in the order shutdown stops it. */
+interface Running {
+  /** Slack, Discord and the ops server: they take requests, and stop first. */
+  adapters: Stoppable[];
+  /** Timers and sweeps (startBackground). */
+  background: Stoppable[];
+  store: Stoppable;
+}
+
+async function start(config: Config, logger: Logger): Promise<Running> {
   const running: Stoppable[] = [];
   const metrics = new Metrics();
-  const kb = loadKnowledgeBase(DATA_DIR);
-  const rawStore: Store = await openServiceStore(config.DATABASE_URL, logger);
-  const stopStore: Stoppable = { name: 'store', stop: () => rawStore.close() };
-  const store = measuredStore(rawStore, metrics);
-  const core = new TeamAdvisor(kb, { store, flowTtlMs: config.FLOW_TTL_HOURS * 3_600_000, commandsPerMinute: config.RATE_LIMIT_PER_MINUTE });
+  const service = await buildService(config, { metrics, openStore: (url) => openServiceStore(url, logger) });
+  const { store } = service;
+  const stopStore: Stoppable = { name: 'store', stop: () => service.close() };
   const states: Record<string, () => string> = {};
   const health = () => healthReport(store, states);
   const metricsText = () => metrics.text();
   const platforms = configuredPlatforms(config);
-  const routes = await mcpRoutes(config, core, metrics, logger);
+  const routes = await mcpRoutes(config, service, logger);
   if (routes.length > 0) states.mcp = () => 'running';
 
   let servesHttp = false;
@@ -105,7 +121,7 @@ async function start(config: Config, logger: Logger): Promise<{ adapters: Stoppa
   // deployment never loads discord.js, and the other way round (less memory, faster start).
   if (platforms.includes('slack')) {
     const { startSlack } = await import('./adapters/slack/app.js');
-    const slack = await startSlack({ config, teamAdvisor: measuredAdvisor(core, metrics, 'slack'), store, logger, health, metrics: metricsText, routes, ...(config.HOST ? { host: config.HOST } : {}) });
+    const slack = await startSlack({ config, teamAdvisor: service.advisorFor('slack'), store, logger, health, metrics: metricsText, routes, ...(config.HOST ? { host: config.HOST } : {}) });
     states.slack = () => slack.state();
     if (slack.mode === 'http') logger.info({ eventsUrl: slackEventsUrl(config, slack.port) }, `Slack: requests are served at ${slackEventsUrl(config, slack.port)} (give Slack its public HTTPS address as the Request URL)`);
     metrics.watchInFlight('slack', () => slack.inFlight());
@@ -116,7 +132,7 @@ async function start(config: Config, logger: Logger): Promise<{ adapters: Stoppa
   if (platforms.includes('discord')) {
     const shards = shardPlan(config);
     const { startDiscord } = await import('./adapters/discord/app.js');
-    const discord = await startDiscord({ config, teamAdvisor: measuredAdvisor(core, metrics, 'discord'), store, logger, messageContent: config.DISCORD_MESSAGE_CONTENT, ...(shards ? { shards } : {}) });
+    const discord = await startDiscord({ config, teamAdvisor: service.advisorFor('discord'), store, logger, messageContent: config.DISCORD_MESSAGE_CONTENT, ...(shards ? { shards } : {}) });
     states.discord = () => discord.state();
     running.push({ name: 'discord', stop: () => discord.stop() });
     deliver.discord = discord.announce;
@@ -125,10 +141,9 @@ async function start(config: Config, logger: Logger): Promise<{ adapters: Stoppa
     const ops = await startOpsServer(config.PORT, { health, metrics: metricsText, extra: routes }, config.HOST);
     running.push({ name: 'ops server', stop: () => ops.close() });
   }
-  // Revisit alerts (and other due work) at start-up, then on each job's interval.
-  running.push(startAnnouncer({ jobs: dueJobs(core), deliver, logger }));
+  const background = startBackground(service, deliver, logger);
   logger.info({ platforms, mcp: routes.length > 0, store: isPostgres(config.DATABASE_URL) ? 'postgres' : 'sqlite' }, 'Framework Advisor started');
-  return { adapters: running, store: stopStore };
+  return { adapters: running, background, store: stopStore };
 }
 
 async function stopPart(part: Stoppable, logger: Logger): Promise<void> {
@@ -142,13 +157,15 @@ async function stopPart(part: Stoppable, logger: Logger): Promise<void> {
 
 /**
  * Every adapter at once, each finishing its requests in flight (so Slack
- * stops taking requests without waiting for Discord to drain); then the store
- * they were using. Gives up waiting after the timeout.
+ * stops taking requests without waiting for Discord to drain); then the
+ * background work; then the store they were all using. Gives up waiting
+ * after the timeout.
  */
-async function shutdown(running: { adapters: Stoppable[]; store: Stoppable }, logger: Logger, timeoutMs: number): Promise<void> {
+async function shutdown(running: Running, logger: Logger, timeoutMs: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const stopAll = (async () => {
     await Promise.all(running.adapters.map((part) => stopPart(part, logger)));
+    await Promise.all(running.background.map((part) => stopPart(part, logger)));
     await stopPart(running.store, logger);
   })();
   const timeout = new Promise<void>((resolve) => (timer = setTimeout(() => (logger.warn('shutdown timed out; closing anyway'), resolve()), timeoutMs)));
@@ -176,7 +193,7 @@ async function main(): Promise<number> {
   // A safety net, not a handler: a library promise rejected where nobody awaits it (seen in Bolt's
   // receiver for a signed body of `null`) is logged instead of taking every conversation down.
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection (kept running)'));
-  let running: Awaited<ReturnType<typeof start>>;
+  let running: Running;
   try {
     running = await start(config, logger);
   } catch (error) {

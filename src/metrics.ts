@@ -4,9 +4,7 @@
  * the core (a wrapper of TeamAdvisor.handle and of the Store), never inside it.
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { Effect, Input, Asker } from './core/conversations/effects.js';
-import type { Store } from './core/conversations/store.js';
-import type { HandleOptions, TeamAdvisor } from './core/team-advisor.js';
+import type { AdvisorFace, Asker, Effect, HandleOptions, Input, Store } from './core/index.js';
 
 export type Platform = 'slack' | 'discord' | 'terminal' | 'mcp';
 
@@ -63,28 +61,30 @@ function replyKind(effects: readonly Effect[]): string {
   return first.type === 'start-thread' ? first.parent.kind : first.reply.kind;
 }
 
-/** TeamAdvisor.handle, counted and timed per platform. */
-export function measuredAdvisor(advisor: TeamAdvisor, metrics: Metrics, platform: Platform): Pick<TeamAdvisor, 'handle' | 'advisor' | 'frameworkChoices' | 'home' | 'openForm' | 'submitForm'> {
+/** The core's face with every answer (handle, compareWeighted) counted and timed per platform; the rest passed through. */
+export function measuredAdvisor(advisor: AdvisorFace, metrics: Metrics, platform: Platform): AdvisorFace {
+  const measured = async (input: Input['type'], answer: () => Promise<Effect[]>): Promise<Effect[]> => {
+    const labels = { platform, input };
+    const stop = metrics.replySeconds.startTimer(labels);
+    try {
+      const effects = await answer();
+      metrics.handled.inc({ ...labels, kind: replyKind(effects) });
+      return effects;
+    } catch (error) {
+      metrics.errors.inc(labels);
+      throw error;
+    } finally {
+      stop();
+    }
+  };
   return {
-    advisor: advisor.advisor,
+    knowledge: () => advisor.knowledge(),
     frameworkChoices: (typed, limits) => advisor.frameworkChoices(typed, limits),
     home: (tenant, person) => advisor.home(tenant, person),
     openForm: (id, asker, inChannel) => advisor.openForm(id, asker, inChannel),
     submitForm: (id, values, asker) => advisor.submitForm(id, values, asker),
-    async handle(input: Input, asker: Asker, options?: HandleOptions) {
-      const labels = { platform, input: input.type };
-      const stop = metrics.replySeconds.startTimer(labels);
-      try {
-        const effects = await advisor.handle(input, asker, options);
-        metrics.handled.inc({ ...labels, kind: replyKind(effects) });
-        return effects;
-      } catch (error) {
-        metrics.errors.inc(labels);
-        throw error;
-      } finally {
-        stop();
-      }
-    },
+    handle: (input: Input, asker: Asker, options?: HandleOptions) => measured(input.type, () => advisor.handle(input, asker, options)),
+    compareWeighted: (compareText, weightsText, asker) => measured('text', () => advisor.compareWeighted(compareText, weightsText, asker)),
   };
 }
 

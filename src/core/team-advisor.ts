@@ -41,6 +41,9 @@ import { RateLimiter } from './conversations/rate-limit.js';
 import { guardStore, StoreUnavailableError } from './conversations/store-guard.js';
 import type { KnowledgeBase } from './knowledge/knowledge-base.js';
 import { type ChoiceLimits, frameworkChoices, type NameChoice } from './knowledge/name-choices.js';
+import { parseCommand } from './commands/parse.js';
+import { Memo } from './memo.js';
+import { channelWeights } from './scoring/weights.js';
 
 export const DEFAULT_FLOW_TTL_MS = 24 * 3_600_000;
 export const DEFAULT_COMMANDS_PER_MINUTE = 20;
@@ -106,11 +109,23 @@ const MEMBER_ACTIONS: Partial<Record<ActionRequest['kind'], MemberFeature>> = {
   'vote-close': 'vote',
 };
 
+/** Comparison replies kept: 2 to 4 of some 50 frameworks under a handful of channel priorities; a few KB each. */
+const COMPARISONS_KEPT = 500;
+
+/** The channel's priorities as a key, in their stored order (the card names them in that order). */
+const importanceKey = (importance: Partial<Record<string, number>> | undefined): string => (importance ? JSON.stringify(importance) : '');
+
 const shareButton = (subject: Subject): Action => ({ type: 'button', id: shareAction(subject), label: 'Share to channel', style: 'primary' });
 const voteButton = (subject: Subject, result: AdviceResult): Action => ({ type: 'button', id: startVoteAction(subject, shortlistOf(result)), label: 'Start a team vote' });
 
+/** What the knowledge base holds, read-only: for surfaces that list or serve profiles (an assistant's resources). */
+export type Knowledge = Pick<KnowledgeBase, 'frameworks' | 'get' | 'resolve' | 'sources'>;
+
+/** Everything an adapter may call on the core: TeamAdvisor's public methods (a measured wrapper offers the same). */
+export type AdvisorFace = Pick<TeamAdvisor, 'handle' | 'compareWeighted' | 'knowledge' | 'frameworkChoices' | 'home' | 'openForm' | 'submitForm'>;
+
 export class TeamAdvisor {
-  readonly advisor: Advisor;
+  readonly #advisor: Advisor;
   readonly #ctx: TeamContext;
   readonly #flow: GuidedFlow;
   readonly #vote: TeamVote;
@@ -121,9 +136,11 @@ export class TeamAdvisor {
   readonly #commandsPerMinute: number;
   readonly #home: TeamHome;
   readonly #forms: TeamForms;
+  /** Comparison replies by frameworks and channel priorities: the most asked-for answer, and a pure one. */
+  readonly #comparisons = new Memo<Reply>(COMPARISONS_KEPT);
 
   constructor(kb: KnowledgeBase, options: TeamAdvisorOptions) {
-    this.advisor = new Advisor(kb);
+    this.#advisor = new Advisor(kb);
     this.#ctx = {
       kb,
       store: guardStore(options.store),
@@ -189,6 +206,29 @@ export class TeamAdvisor {
     return closeDueVotes(this.#ctx, now, options);
   }
 
+  /** The knowledge base, read-only (it never changes while the service runs). */
+  knowledge(): Knowledge {
+    return this.#ctx.kb;
+  }
+
+  /**
+   * `compare ...` under weights given with the request (an assistant's tool
+   * call) instead of the channel's defaults. The weights line is read as
+   * `weights ...` reads it, so a wrong one gets that command's reply; a line
+   * that is not a comparison, or weights that set nothing, are answered as
+   * the line alone would be. Counts against the rate limit like any command.
+   */
+  async compareWeighted(compareText: string, weightsText: string, asker: Asker): Promise<Effect[]> {
+    const weights = parseCommand(this.#ctx.kb, weightsText);
+    if (!weights.ok) return [{ type: 'respond', reply: this.#advisor.answer(weightsText) }];
+    const compare = parseCommand(this.#ctx.kb, compareText);
+    const change = weights.command.kind === 'weights' ? weights.command.change : undefined;
+    if (!compare.ok || compare.command.kind !== 'compare' || change?.action !== 'set') return this.handle({ type: 'text', text: compareText }, asker, { guided: false });
+    const who = `${asker.tenant}/${asker.user.id}`;
+    if (!this.#limiter.allow(who, this.#ctx.now())) return this.slowDown(who);
+    return [{ type: 'respond', reply: this.#advisor.compare(compare.command.frameworks, channelWeights(change.importance), 'the weights you gave') }];
+  }
+
   /** Framework names matching what someone has typed so far, for a platform's autocomplete. */
   frameworkChoices(typed: string, limits: ChoiceLimits): NameChoice[] {
     return frameworkChoices(this.#ctx.kb, typed, limits);
@@ -215,7 +255,7 @@ export class TeamAdvisor {
     const understood = understand(this.#ctx.kb, text);
     switch (understood.kind) {
       case 'problem':
-        return [{ type: 'respond', reply: this.advisor.problem(understood.problem) }];
+        return [{ type: 'respond', reply: this.#advisor.problem(understood.problem) }];
       case 'command':
         return this.run(understood.command, asker, guided);
       case 'plain':
@@ -229,22 +269,22 @@ export class TeamAdvisor {
     if (c.kind === 'flow' && guided) {
       // The flow's parent message carries the reading; the flow itself is the way to adjust it.
       const effects = await this.#flow.start(asker, c.answers);
-      return effects.map((e) => (e.type === 'start-thread' ? { ...e, parent: this.advisor.withReading(e.parent, reading, false) } : e));
+      return effects.map((e) => (e.type === 'start-thread' ? { ...e, parent: this.#advisor.withReading(e.parent, reading, false) } : e));
     }
     // Too little to go on, and no thread to ask the rest in: how to ask in one line beats a ranking that answers nobody.
     if (c.kind === 'flow' && !botIsMember(asker.place) && stepsAnswered(c.answers).length === 0) return this.unavailable('recommend', 'guided-flow', asker);
     let reply;
     if (c.kind === 'compare') {
       const importance = await channelImportance(this.#ctx, asker.tenant, asker.channel);
-      reply = this.advisor.compareFor(c.frameworks, reading.answers, importance, this.#shareable(asker, [shareButton({ kind: 'compare', frameworks: c.frameworks })]));
+      reply = this.#advisor.compareFor(c.frameworks, reading.answers, importance, this.#shareable(asker, [shareButton({ kind: 'compare', frameworks: c.frameworks })]));
     } else if (c.kind === 'help') {
-      reply = this.advisor.help(c.topic, languageOf(asker.locale));
+      reply = this.#advisor.help(c.topic, languageOf(asker.locale));
     } else if (c.kind === 'recommend' || c.kind === 'flow') {
       reply = await this.result(asker, { kind: 'recommend', answers: c.answers });
     } else if (c.kind === 'weights' || c.kind === 'history' || c.kind === 'decide' || c.kind === 'decision' || c.kind === 'alerts' || c.kind === 'vote' || c.kind === 'radar') {
       return this.run(c, asker, guided);
-    } else reply = this.advisor.run(c);
-    return [{ type: 'respond', reply: this.advisor.withReading(reply, reading, guided) }];
+    } else reply = this.#advisor.run(c);
+    return [{ type: 'respond', reply: this.#advisor.withReading(reply, reading, guided) }];
   }
 
   private async run(command: Command, asker: Asker, guided: boolean): Promise<Effect[]> {
@@ -277,16 +317,17 @@ export class TeamAdvisor {
         if (command.action === 'add') return this.#vote.addFromCommand(asker, command.framework);
         return this.#vote.startFromCommand(asker, command.frameworks, { ...(command.deadline ? { deadline: command.deadline } : {}), ranked: command.ranked, anonymous: command.anonymous });
       case 'top': {
-        if (command.source) return [{ type: 'respond', reply: this.advisor.publishedTop(command.source, command.languages) }];
+        if (command.source) return [{ type: 'respond', reply: this.#advisor.publishedTop(command.source, command.languages) }];
         // The overall ranking follows the channel's priorities, as comparisons do; the card names them.
         const importance = await channelImportance(this.#ctx, asker.tenant, asker.channel);
-        return [{ type: 'respond', reply: this.advisor.top(command.criterion, command.languages, { ...(command.limit ? { limit: command.limit } : {}), ...(command.project ? { project: command.project } : {}), ...(importance ? { channelImportance: importance } : {}) }) }];
+        return [{ type: 'respond', reply: this.#advisor.top(command.criterion, command.languages, { ...(command.limit ? { limit: command.limit } : {}), ...(command.project ? { project: command.project } : {}), ...(importance ? { channelImportance: importance } : {}) }) }];
       }
       case 'help':
-        return [{ type: 'respond', reply: this.advisor.help(command.topic, languageOf(asker.locale)) }];
+        return [{ type: 'respond', reply: this.#advisor.help(command.topic, languageOf(asker.locale)) }];
       case 'info':
       case 'list':
-        return [{ type: 'respond', reply: this.advisor.run(command) }];
+      case 'help':
+        return [{ type: 'respond', reply: this.#advisor.run(command) }];
     }
   }
 
@@ -297,8 +338,13 @@ export class TeamAdvisor {
 
   private async result(asker: Asker, subject: Subject): Promise<Reply> {
     const importance = await channelImportance(this.#ctx, asker.tenant, asker.channel);
+    if (subject.kind === 'compare') {
+      // The frameworks, the channel's priorities and whether it can be shared decide the whole reply, so it is built once.
+      const actions = this.#shareable(asker, [shareButton(subject)]);
+      const key = `${subject.frameworks.join(',')}|${importanceKey(importance)}|${actions.length > 0 ? 'shareable' : 'private'}`;
+      return this.#comparisons.get(key, () => resultReply(this.#ctx.kb, decide(this.#ctx, subject, importance), { actions }));
+    }
     const result = decide(this.#ctx, subject, importance);
-    if (subject.kind === 'compare') return resultReply(this.#ctx.kb, result, { actions: this.#shareable(asker, [shareButton(subject)]) });
     return resultReply(this.#ctx.kb, result, { onResult: this.#shareable(asker, [shareButton(subject), voteButton(subject, result)]) });
   }
 

@@ -4,11 +4,11 @@
  * nothing of Slack, Discord, databases or chart drawing. Each rule is also run
  * on a small tree with one forbidden import, to show that it would catch one.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { adapterImportsAdapter, adapterPassesTheFace, coreReachesOut, importCycles, importGraph } from './import-graph.js';
+import { adapterImportsAdapter, adapterPassesTheFace, coreReachesOut, importCycles, importGraph, SERVICE_WIRING, wiringPassesTheFace } from './import-graph.js';
 
 const src = importGraph(join(import.meta.dirname, '../../src'));
 
@@ -53,6 +53,17 @@ describe('the source tree', () => {
     expect(adapterPassesTheFace(src)).toEqual([]);
   });
 
+  it('has the service wiring (main.ts, service.ts, metrics, health) reaching the core only through its face too', () => {
+    for (const file of SERVICE_WIRING) expect(src.edges.has(file), file).toBe(true);
+    expect(wiringPassesTheFace(src)).toEqual([]);
+  });
+
+  it('builds the service in one place: main.ts, the terminal and the MCP server over stdio all use service.ts, and only it constructs TeamAdvisor', () => {
+    for (const root of ['main.ts', 'adapters/terminal/main.ts', 'adapters/mcp/stdio.ts']) expect(src.edges.get(root), root).toContain('service.ts');
+    const builders = [...src.edges.keys()].filter((file) => !file.startsWith('core/') && /new TeamAdvisor\(/.test(readFileSync(join(src.root, file), 'utf8')));
+    expect(builders).toEqual(['service.ts']);
+  });
+
   it('has no import cycle', () => {
     expect(importCycles(src)).toEqual([]);
   });
@@ -61,7 +72,7 @@ describe('the source tree', () => {
 describe('each rule catches a forbidden import', () => {
   it('a tidy tree passes every rule', () => {
     const tidy = tree({});
-    expect([...coreReachesOut(tidy), ...adapterImportsAdapter(tidy), ...adapterPassesTheFace(tidy), ...importCycles(tidy)]).toEqual([]);
+    expect([...coreReachesOut(tidy), ...adapterImportsAdapter(tidy), ...adapterPassesTheFace(tidy), ...wiringPassesTheFace(tidy), ...importCycles(tidy)]).toEqual([]);
   });
 
   it('the core importing an adapter, a store driver, chart drawing or a platform library', () => {
@@ -95,6 +106,14 @@ describe('each rule catches a forbidden import', () => {
   it('an adapter importing a core file other than the face', () => {
     const bad = tree({ 'adapters/discord/autocomplete.ts': "import { advise } from '../../core/advisor.js';\nexport const a = advise;\n" });
     expect(adapterPassesTheFace(bad)).toEqual(['adapters/discord/autocomplete.ts -> core/advisor.ts']);
+  });
+
+  it('the service wiring importing a core file other than the face', () => {
+    const bad = tree({
+      'main.ts': "import { app } from './adapters/slack/app.js';\nimport { advise } from './core/index.js';\nexport const m = [app, advise];\n",
+      'metrics.ts': "import type { Advisor } from './core/advisor.js';\nexport type M = Advisor;\n",
+    });
+    expect(wiringPassesTheFace(bad)).toEqual(['metrics.ts -> core/advisor.ts']);
   });
 
   it('an import cycle', () => {

@@ -103,6 +103,17 @@ export function adapterPassesTheFace(graph: ImportGraph): string[] {
 }
 
 /**
+ * The service's wiring (the composition root and what it hands the adapters:
+ * metrics around the core, the health check) uses the core as the adapters
+ * do, through its face: nothing it builds can reach past TeamAdvisor.
+ */
+export const SERVICE_WIRING = ['main.ts', 'service.ts', 'metrics.ts', 'health.ts'];
+
+export function wiringPassesTheFace(graph: ImportGraph): string[] {
+  return SERVICE_WIRING.flatMap((from) => (graph.edges.get(from) ?? []).filter((to) => inCore(to) && to !== 'core/index.ts').map((to) => `${from} -> ${to}`));
+}
+
+/**
  * Every cycle of imports that run (a module waiting on one that waits on it),
  * found by a depth-first walk, each as "a -> b -> ... -> a". Imports of types
  * only are left out: they are erased when compiled and order nothing.

@@ -13,6 +13,7 @@ import { COMMAND_NAMES } from '../../src/core/commands/spec.js';
 import type { Effect } from '../../src/core/conversations/effects.js';
 import type { Reply } from '../../src/core/reply.js';
 import type { Answers } from '../../src/core/team/answers.js';
+import { Advisor } from '../../src/core/advisor.js';
 import { TeamAdvisor } from '../../src/core/team-advisor.js';
 import { CRITERIA, LANGUAGES } from '../../src/core/vocabulary.js';
 import { MemoryStore } from '../../src/store/memory-store.js';
@@ -83,7 +84,7 @@ describe('the product\'s cards on Discord', () => {
   it('a recommendation for any answers fits, and so does each step of the guided flow', async () => {
     await fc.assert(
       fc.asyncProperty(answersArb, async (answers) => {
-        expectSendable(team.advisor.recommendNow(answers).card);
+        expectSendable(new Advisor(kb).recommendNow(answers).card);
         await expectCommandFits(recommendText(answers));
       }),
       { numRuns: 150 },

@@ -48,7 +48,6 @@ async function botProcess(fake: FakeDiscord, store: MemoryStore, shards: Paramet
   const core = new TeamAdvisor(knowledge(), { store });
   const handledIn: string[] = [];
   const teamAdvisor = {
-    advisor: core.advisor,
     frameworkChoices: core.frameworkChoices.bind(core),
     handle: (input: Input, asker: Asker) => (handledIn.push(asker.tenant), core.handle(input, asker)),
   };

@@ -8,7 +8,7 @@
 import { McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { type CallToolResult, ErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js';
 import type { Logger } from 'pino';
-import { channelWeights, normalise, parseCommand, type Asker, type Reply, type Resolution, type TeamAdvisor } from '../../core/index.js';
+import type { AdvisorFace, Asker, Effect, Reply, Resolution } from '../../core/index.js';
 import {
   askInput,
   compareCommand,
@@ -34,7 +34,7 @@ const INSTRUCTIONS = [
 ].join(' ');
 
 export interface AdvisorMcpOptions {
-  core: Pick<TeamAdvisor, 'handle' | 'advisor'>;
+  core: Pick<AdvisorFace, 'handle' | 'compareWeighted' | 'knowledge'>;
   /** Who is asking: the rate limit and any channel settings are theirs. */
   asker: Asker;
   logger: Logger;
@@ -43,17 +43,11 @@ export interface AdvisorMcpOptions {
 const READ_ONLY = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false } as const;
 
 export function createAdvisorMcpServer({ core, asker, logger }: AdvisorMcpOptions): McpServer {
-  const kb = core.advisor.kb;
+  const kb = core.knowledge();
   const server = new McpServer(SERVER_INFO, { instructions: INSTRUCTIONS });
 
   /** The reply the CLI's one-shot command would print for this line. */
-  const ask = async (text: string): Promise<Reply> => {
-    const effects = await core.handle({ type: 'text', text }, asker, { guided: false });
-    const replies = effects.flatMap((e) => (e.type === 'start-thread' ? [e.parent, e.first] : [e.reply]));
-    const reply = replies.at(-1);
-    if (!reply) throw new Error(`no reply to "${text}"`);
-    return reply;
-  };
+  const ask = async (text: string): Promise<Reply> => lastReply(await core.handle({ type: 'text', text }, asker, { guided: false }), text);
 
   /** Any failure of ours is logged and answered with an apology: the caller never sees internals. */
   const safely =
@@ -78,14 +72,9 @@ export function createAdvisorMcpServer({ core, asker, logger }: AdvisorMcpOption
     },
     safely('compare_frameworks', async (args) => {
       const text = compareCommand(args);
-      // Weights are checked as the weights command checks them, so a wrong one gets the same reply.
-      const weights = args.weights && Object.keys(args.weights).length > 0 ? parseCommand(kb, weightsCommand(args.weights)) : undefined;
-      if (weights && !weights.ok) return toolResult(core.advisor.answer(weightsCommand(args.weights!)));
-      const reply = await ask(text);
-      if (!reply.understood || !weights?.ok || weights.command.kind !== 'weights' || weights.command.change.action !== 'set') return toolResult(reply);
-      const parsed = parseCommand(kb, text);
-      if (!parsed.ok || parsed.command.kind !== 'compare') return toolResult(reply);
-      return toolResult(core.advisor.compare(parsed.command.frameworks, channelWeights(weights.command.change.importance), 'the weights you gave'));
+      if (!args.weights || Object.keys(args.weights).length === 0) return toolResult(await ask(text));
+      // The core reads the weights as the weights command does, so a wrong one gets the same reply.
+      return toolResult(lastReply(await core.compareWeighted(text, weightsCommand(args.weights), asker), text));
     }),
   );
 
@@ -170,6 +159,13 @@ export function createAdvisorMcpServer({ core, asker, logger }: AdvisorMcpOption
   );
 
   return server;
+}
+
+/** The last reply among the effects (a flow's first question after its parent), as the CLI prints it. */
+function lastReply(effects: readonly Effect[], text: string): Reply {
+  const reply = effects.flatMap((e) => (e.type === 'start-thread' ? [e.parent, e.first] : [e.reply])).at(-1);
+  if (!reply) throw new Error(`no reply to "${text}"`);
+  return reply;
 }
 
 function profileContents(id: string, profile: unknown) {

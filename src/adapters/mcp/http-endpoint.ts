@@ -10,8 +10,8 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import type { Logger } from 'pino';
-import type { Asker, TeamAdvisor } from '../../core/index.js';
-import { createAdvisorMcpServer } from './advisor-mcp-server.js';
+import type { Asker } from '../../core/index.js';
+import { type AdvisorMcpOptions, createAdvisorMcpServer } from './advisor-mcp-server.js';
 
 export const MCP_PATH = '/mcp';
 
@@ -23,7 +23,7 @@ export interface McpEndpointOptions {
   /** Host names (with or without a port) the Host header may carry. */
   hosts: readonly string[];
   port: number;
-  core: Pick<TeamAdvisor, 'handle' | 'advisor'>;
+  core: AdvisorMcpOptions['core'];
   logger: Logger;
 }
 

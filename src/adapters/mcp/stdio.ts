@@ -9,9 +9,9 @@
 import { config as loadDotenv } from 'dotenv';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { ConfigError, readConfig } from '../../config.js';
-import { TeamAdvisor, loadKnowledgeBase, type Asker } from '../../core/index.js';
+import type { Asker } from '../../core/index.js';
 import { createLogger } from '../../logger.js';
-import { DATA_DIR } from '../../paths.js';
+import { buildService } from '../../service.js';
 import { MemoryStore } from '../../store/memory-store.js';
 import { createAdvisorMcpServer } from './advisor-mcp-server.js';
 
@@ -21,11 +21,9 @@ async function main(): Promise<number> {
   loadDotenv({ quiet: true });
   const config = readConfig(process.env);
   const logger = createLogger({ level: config.LOG_LEVEL, pretty: false, destination: process.stderr });
-  const core = new TeamAdvisor(loadKnowledgeBase(DATA_DIR), {
-    store: new MemoryStore(),
-    flowTtlMs: config.FLOW_TTL_HOURS * 3_600_000,
-    commandsPerMinute: config.RATE_LIMIT_PER_MINUTE,
-  });
+  // DATABASE_URL is not used here: an assistant's settings live as long as this process.
+  const service = await buildService(config, { openStore: async () => new MemoryStore() });
+  const core = service.advisorFor('mcp');
   const server = createAdvisorMcpServer({ core, asker: LOCAL_ASSISTANT, logger });
   const transport = new StdioServerTransport();
   // The assistant closing our stdin (or quitting) ends the session: exit rather than linger.
@@ -36,9 +34,10 @@ async function main(): Promise<number> {
     process.once('SIGINT', resolve);
   });
   await server.connect(transport);
-  logger.info({ frameworks: core.advisor.kb.frameworks.length }, 'Framework Advisor MCP server ready on stdio');
+  logger.info({ frameworks: core.knowledge().frameworks.length }, 'Framework Advisor MCP server ready on stdio');
   await closed;
   await server.close();
+  await service.close();
   return 0;
 }
 

@@ -8,10 +8,9 @@
 import 'dotenv/config';
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
-import { TeamAdvisor, loadKnowledgeBase, type Asker } from '../../core/index.js';
+import type { Asker } from '../../core/index.js';
 import { ConfigError, readConfig } from '../../config.js';
-import { DATA_DIR } from '../../paths.js';
-import { openStore } from '../../store/open-store.js';
+import { buildService } from '../../service.js';
 import { ChartFile } from './chart-file.js';
 import { cliUsage, parseCliArgs } from './cli-args.js';
 import { printers } from '../../formats.js';
@@ -44,14 +43,13 @@ async function main(argv: string[]): Promise<number> {
     out(cliUsage(Object.keys(formats)));
     return 0;
   }
-  const config = readConfig(process.env);
-  const store = await openStore(config.DATABASE_URL);
+  const service = await buildService(readConfig(process.env));
   try {
-    const advisor = new TeamAdvisor(loadKnowledgeBase(DATA_DIR), { store, flowTtlMs: config.FLOW_TTL_HOURS * 3_600_000, commandsPerMinute: config.RATE_LIMIT_PER_MINUTE });
+    const advisor = service.advisorFor('terminal');
     const print = formats[args.format]!;
     if (args.text === '') {
       const asker = localAsker();
-      const due = () => advisor.revisitAlerts(Date.now(), { reaches: (tenant) => tenant === asker.tenant });
+      const due = () => service.dueWork.revisitAlerts(Date.now(), { reaches: (tenant) => tenant === asker.tenant });
       await runSession(new TerminalChat(advisor, asker, sessionDisplay(print, out), true), process.stdin, out, due);
       return 0;
     }
@@ -63,7 +61,7 @@ async function main(argv: string[]): Promise<number> {
     if (args.output && !display.wroteDocument && chat.understood) err(`Nothing was written to ${args.output}: only history export and radar export produce a document.\n`);
     return chat.understood ? 0 : EXIT_NOT_UNDERSTOOD;
   } finally {
-    await store.close();
+    await service.close();
   }
 }
 

@@ -3,7 +3,7 @@
  * would appear; the latest card with actions is the one numbers refer to. How
  * a reply is shown differs between the session and a one-shot command.
  */
-import type { Action, Announcement, Asker, Effect, Input, Reply, TeamAdvisor } from '../../core/index.js';
+import type { Action, AdvisorFace, Announcement, Asker, Effect, Input, Reply } from '../../core/index.js';
 import type { Printer } from '../../formats.js';
 
 /** Shows one reply; `label` says where it would appear in a chat ("(in the thread)"), or is empty. */
@@ -34,7 +34,7 @@ export class TerminalChat {
   picked: readonly string[] = [];
 
   constructor(
-    private readonly advisor: TeamAdvisor,
+    private readonly advisor: Pick<AdvisorFace, 'handle'>,
     private readonly asker: Asker,
     private readonly display: ShowReply,
     private readonly guided: boolean,
