@@ -51,7 +51,9 @@ async function main(argv: string[]): Promise<number> {
     const print = formats[args.format]!;
     if (args.text === '') {
       const asker = localAsker();
-      const due = () => advisor.revisitAlerts(Date.now(), { reaches: (tenant) => tenant === asker.tenant });
+      const reaches = (tenant: string) => tenant === asker.tenant;
+      // No service posts for the terminal, so its votes whose deadline passed close here, before the alerts (which may name their decision).
+      const due = async () => [...(await advisor.closeDueVotes(Date.now(), { reaches })), ...(await advisor.revisitAlerts(Date.now(), { reaches }))];
       await runSession(new TerminalChat(advisor, asker, sessionDisplay(print, out), true), process.stdin, out, due);
       return 0;
     }
