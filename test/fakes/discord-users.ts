@@ -11,7 +11,7 @@
  */
 import { Writable } from 'node:stream';
 import type { APIChannel, APIEmbed, APIMessage, APIUser } from 'discord.js';
-import { type DiscordBot, startDiscord } from '../../src/adapters/discord/app.js';
+import { type DiscordBot, type ShardPlan, startDiscord } from '../../src/adapters/discord/app.js';
 import type { Store } from '../../src/core/conversations/store.js';
 import { TeamAdvisor } from '../../src/core/team-advisor.js';
 import type { DrawChart } from '../../src/adapters/discord/outbox.js';
@@ -64,6 +64,10 @@ export interface StartOptions {
   messageContent?: boolean;
   /** In place of the real chart renderer (one that fails, or waits for the fake). */
   drawChart?: (fake: FakeDiscord) => DrawChart;
+  /** The store (default: a fresh MemoryStore), for a bot sharing one with another replica. */
+  store?: Store;
+  /** The bot's shards (default: one), when another replica holds the others. */
+  shards?: ShardPlan;
 }
 
 /** Distinctive, so a test can prove it never reaches the logs. */
@@ -110,7 +114,7 @@ export function seenMessage(message: StoredMessage): SeenMessage {
 export class DiscordUsers {
   readonly fake: FakeDiscord;
   readonly bot: DiscordBot;
-  readonly store: MemoryStore;
+  readonly store: Store;
   readonly botUser: APIUser;
   readonly logs: string[];
   readonly alice = fixtures.user('Alice');
@@ -118,7 +122,7 @@ export class DiscordUsers {
   readonly carol = fixtures.user('Carol');
   readonly #sentinels = new Set<string>();
 
-  private constructor(fake: FakeDiscord, bot: DiscordBot, store: MemoryStore, logs: string[]) {
+  private constructor(fake: FakeDiscord, bot: DiscordBot, store: Store, logs: string[]) {
     this.fake = fake;
     this.bot = bot;
     this.store = store;
@@ -130,7 +134,7 @@ export class DiscordUsers {
     const botUser = fixtures.user('Framework Advisor', { bot: true });
     const fake = await FakeDiscord.start({ token: BOT_TOKEN, applicationId: APPLICATION_ID, guildId: GUILD_ID, botUser });
     fake.addTextChannel(BACKEND_CHANNEL, 'backend');
-    const store = new MemoryStore();
+    const store = options.store ?? new MemoryStore();
     const teamAdvisor = options.teamAdvisor?.(store, fake) ?? new TeamAdvisor(knowledge(), { store });
     const logs: string[] = [];
     const destination = new Writable({
@@ -148,6 +152,7 @@ export class DiscordUsers {
       ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
       ...(options.messageContent !== undefined ? { messageContent: options.messageContent } : {}),
       ...(options.drawChart ? { drawChart: options.drawChart(fake) } : {}),
+      ...(options.shards ? { shards: options.shards } : {}),
     });
     return new DiscordUsers(fake, bot, store, logs);
   }

@@ -3,7 +3,7 @@
  * database. Nothing is inherited that could point it at the person's own
  * store: DATABASE_URL is always a fresh temporary file, and no .env is read.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,5 +25,17 @@ export function cliRunner() {
     });
     return { code: r.status, out: r.stdout, err: r.stderr };
   };
-  return { databaseUrl: DATABASE_URL, run: (...args: string[]) => withInput(undefined, ...args), withInput };
+  /** The same, without waiting: several runs at once on one store, as two people's terminals (or replicas) would be. */
+  const started = (input: string, ...args: string[]) =>
+    new Promise<{ code: number | null; out: string; err: string }>((resolve, reject) => {
+      const child = spawn(TSX, ['src/adapters/terminal/main.ts', ...args], { env: { ...process.env, NO_COLOR: '1', USER: 'alice', DATABASE_URL, DOTENV_CONFIG_PATH: '/nonexistent' } });
+      let out = '';
+      let err = '';
+      child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+      child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, out, err }));
+      child.stdin.end(input);
+    });
+  return { databaseUrl: DATABASE_URL, run: (...args: string[]) => withInput(undefined, ...args), withInput, started };
 }

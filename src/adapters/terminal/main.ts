@@ -49,7 +49,9 @@ async function main(argv: string[]): Promise<number> {
     const print = formats[args.format]!;
     if (args.text === '') {
       const asker = localAsker();
-      const due = () => service.dueWork.revisitAlerts(Date.now(), { reaches: (tenant) => tenant === asker.tenant });
+      const reaches = (tenant: string) => tenant === asker.tenant;
+      // No service posts for the terminal, so its votes whose deadline passed close here, before the alerts (which may name their decision).
+      const due = async () => [...(await service.dueWork.closeDueVotes(Date.now(), { reaches })), ...(await service.dueWork.revisitAlerts(Date.now(), { reaches }))];
       await runSession(new TerminalChat(advisor, asker, sessionDisplay(print, out), true), process.stdin, out, due);
       return 0;
     }

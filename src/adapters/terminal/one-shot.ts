@@ -17,7 +17,7 @@ export interface OneShotOptions {
   forPeople: boolean;
   out: (text: string) => void;
   err: (text: string) => void;
-  /** `--output`: the document goes to this file (absolute) instead of standard output; an archive's files go into it when it is a directory (ends with "/"). */
+  /** `--output`: the document goes to this file (absolute) instead of standard output; into it under the document's own name when it is a directory (ends with "/"), an archive as one file per member. */
   documentPath?: string;
   /** Standard output is a terminal, not a file or a pipe. */
   terminal?: boolean;
@@ -68,12 +68,15 @@ export class OneShotDisplay {
       const written = this.writeFiles(documentPath, document.files);
       err(`${written} decision records written to ${documentPath}\n`);
     } else if (documentPath) {
+      // Into a directory (`history export --output doc/adr/`): under its own name, NNNN-slug.md, as adr-tools and Backstage keep records.
+      const path = isDirectory(documentPath) ? join(documentPath, basename(document.filename)) : documentPath;
       try {
-        writeFileSync(documentPath, document.text);
+        if (path !== documentPath) mkdirSync(documentPath, { recursive: true });
+        writeFileSync(path, document.text);
       } catch (error) {
-        throw new Error(`could not write ${what} to ${documentPath}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+        throw new Error(`could not write ${what} to ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
       }
-      err(`${what} written to ${documentPath}\n`);
+      err(`${what} written to ${path}\n`);
     } else if (forPeople && document.files && this.options.terminal) {
       // An archive's bytes mean nothing on a screen: show its records, and how to get the file.
       out(document.files.map((f) => `${f.filename}\n\n${f.text}`).join('\n'));

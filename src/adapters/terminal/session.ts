@@ -19,9 +19,10 @@ const GREETING = [
 ].join('\n');
 
 /**
- * `due` gives what the advisor has to say on its own here (revisit alerts for
- * this terminal's decisions): shown once after the greeting, since a session
- * is too short-lived for a daily check; its buttons are the first choices.
+ * `due` gives what the advisor has to say on its own here (votes closed at
+ * their deadline, revisit alerts for this terminal's decisions): shown once
+ * after the greeting, since a session is too short-lived for a daily check;
+ * its buttons are the first choices.
  */
 export async function runSession(chat: TerminalChat, input: NodeJS.ReadableStream, write: (text: string) => void, due?: () => Promise<Announcement[]>): Promise<void> {
   write(GREETING);
@@ -43,7 +44,7 @@ async function showDue(chat: TerminalChat, due: (() => Promise<Announcement[]>) 
     for (const announcement of (await due?.()) ?? []) chat.announce(announcement);
   } catch (error) {
     // A store that cannot be read now costs the alerts, not the session: they are still due next time.
-    if (process.env.LOG_LEVEL === 'debug') write(`(could not check for revisit alerts: ${(error as Error).message})\n`);
+    if (process.env.LOG_LEVEL === 'debug') write(`(could not check for due votes and revisit alerts: ${(error as Error).message})\n`);
   }
 }
 
