@@ -6,7 +6,7 @@
  */
 export { parseAction } from './actions.js';
 export { BEST_MARK } from './cards/card.js';
-export type { Action, Block, ButtonStyle, Card, TableRow } from './cards/card.js';
+export type { Action, Block, ButtonStyle, Card, ChannelItem, TableRow } from './cards/card.js';
 export type { ChartData } from './charts/chart-data.js';
 export type { Form, FormField, FormValues } from './cards/form.js';
 export { commandText } from './commands/command-text.js';

@@ -1,9 +1,10 @@
 /** What a plain question's reply carries: the reading on the card, `understood` and `answers` for --json, top's count, help's examples. */
 import { describe, expect, it } from 'vitest';
 import { helpCard, PLAIN_QUESTION_EXAMPLES } from '../../src/core/cards/help-card.js';
+import type { Card } from '../../src/core/cards/card.js';
 import { advisor, knowledge } from '../support/knowledge.js';
 
-const textOf = (card: { blocks: Array<{ type: string; text?: string; items?: string[] }> }) => card.blocks.flatMap((b) => [b.text ?? '', ...(b.items ?? [])]).join('\n');
+const textOf = (card: Card) => card.blocks.flatMap((b) => ('text' in b ? [b.text] : b.type === 'list' ? b.items : [])).join('\n');
 
 describe('replies to plain questions', () => {
   it('open with the reading, and carry understood for --json', () => {

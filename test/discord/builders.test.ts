@@ -117,6 +117,13 @@ describe('every card a conversation produces, through the builders', () => {
     // An empty result: no framework meets these must-haves.
     await c.say('recommend project=api language=go priorities=performance builtins=admin,orm,auth,realtime scale=millions team=senior');
 
+    // The home card (Slack's Home tab, the same card model): the open vote with its deadline, each item linked to its channel.
+    const home = cardToDiscordPayload(await c.team.home('discord:1', { id: 'id-Alice', name: 'Alice' }));
+    expect(rebuiltThroughBuilders(home)).toEqual(home);
+    const homeFields = home.embeds[0]!.fields!.map((f) => `${f.name}\n${f.value}`).join('\n');
+    expect(homeFields).toMatch(/Open votes\n• <#2> · Django vs FastAPI vs Flask \(anonymous\) · started by Dan · 1 vote so far · closes \d{4}-\d\d-\d\d \d\d:\d\d UTC/);
+    expect(homeFields).toMatch(/Recent decisions\n• <#2> · ADR-/);
+
     const titles = c.seen.map((r) => r.card.title);
     for (const expected of [/vs/, /^Recommended: /, /^Too close to call: /, /^Team vote/, /^Team vote \(ranked\)/, /^Your ranking is counted$/, /^Vote closed/, /^1\/6/, /^6\/6/, /decision/i, /^Framework Advisor|help/i, /^This channel's tech radar$/, /^This workspace's tech radar$/, /tech-radar\.csv$/, /tech-radar\.json$/, /decision-records\.tar$/]) {
       expect(titles.some((t) => expected.test(t)), `a card titled ${expected} among ${titles.join(' | ')}`).toBe(true);

@@ -97,6 +97,25 @@ describe('user text in Discord markdown', () => {
     expect(escaped).not.toMatch(/(^|[^\\])<[@#/]/);
   });
 
+  it('links a channel item only by its channel id (a snowflake), never by text in the item or a channel that is no id', () => {
+    const typed = '@everyone <#789> <@&456> **x**';
+    const embed = cardToDiscordPayload(
+      card({
+        blocks: [
+          {
+            type: 'channel-items',
+            heading: 'Open votes',
+            items: [
+              { text: typed, channel: '987654321098765432' },
+              { text: 'forged', channel: '1> <@&456' },
+            ],
+          },
+        ],
+      }),
+    ).embeds[0]!;
+    expect(embed.fields).toEqual([{ name: 'Open votes', value: `• <#987654321098765432> · ${escapeMarkdown(typed)}\n• \\#1> \\<@&456 · forged` }]);
+  });
+
   it('cannot change formatting: bold, links, code, spoilers, headings, quotes and lists show as typed', () => {
     expect(escapeMarkdown('**bold** _it_ ~~s~~ `c` ||spoiler|| [link](https://x.test)')).toBe(
       '\\*\\*bold\\*\\* \\_it\\_ \\~\\~s\\~\\~ \\`c\\` \\|\\|spoiler\\|\\| \\[link\\](https://x.test)',

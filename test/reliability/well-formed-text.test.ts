@@ -16,6 +16,7 @@ import type { Effect } from '../../src/core/conversations/effects.js';
 import type { Reply } from '../../src/core/reply.js';
 import { TeamAdvisor } from '../../src/core/team-advisor.js';
 import { MemoryStore } from '../../src/store/memory-store.js';
+import { channelId } from '../support/arbitrary-cards.js';
 import { knowledge } from '../support/knowledge.js';
 import { illFormed, trickyName, trickyText } from '../support/tricky-text.js';
 
@@ -26,6 +27,7 @@ const blockArb: fc.Arbitrary<Block> = fc.oneof(
   fc.record({ type: fc.constant('fields' as const), fields: fc.array(fc.record({ label: text(300), value: text(2500) }), { maxLength: 12 }) }),
   fc.record({ type: fc.constant('list' as const), heading: text(300), items: fc.array(text(1500), { maxLength: 8 }) }),
   fc.record({ type: fc.constant('notes' as const), items: fc.array(text(2500), { maxLength: 4 }) }),
+  fc.record({ type: fc.constant('channel-items' as const), heading: text(300), items: fc.array(fc.record({ text: text(1500), channel: fc.oneof(channelId, text(80)) }), { maxLength: 8 }) }),
   fc.record({ type: fc.constant('table' as const), heading: text(100), columns: fc.constant<string[]>(['a', 'b']), rows: fc.array(fc.record({ label: text(100), cells: fc.tuple(text(120), text(120)) }), { maxLength: 8 }) }),
 );
 

@@ -119,6 +119,32 @@ describe('user text in mrkdwn', () => {
     expect(escapeMrkdwn(hostile)).toBe('&lt;!channel&gt; &lt;!here&gt; &lt;@U0BOSS&gt; &lt;#C0SECRET&gt; &lt;https://evil.example|click me&gt; &amp; ∗bold∗ ＿italic＿ ∼strike∼ ˋcodeˋ ˋˋˋblockˋˋˋ');
   });
 
+  it('links a channel item to its channel only by the id Slack gave, never by text in the item or a channel that is no id', () => {
+    const { blocks } = cardToBlocks(
+      card({
+        blocks: [
+          {
+            type: 'channel-items',
+            heading: 'Open votes',
+            items: [
+              { text: hostile, channel: 'C0GENERAL' },
+              { text: 'private', channel: 'G0PRIVATE' },
+              { text: 'forged', channel: 'C999> <!channel' },
+              { text: 'in a DM', channel: 'D0ALICEDM' },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(mrkdwnTexts(blocks)[0]!.split('\n')).toEqual([
+      '*Open votes*',
+      `• <#C0GENERAL> · ${escapeMrkdwn(hostile)}`,
+      '• <#G0PRIVATE> · private',
+      '• #C999&gt; &lt;!channel · forged',
+      '• a direct message · in a DM',
+    ]);
+  });
+
   it('leaves ordinary text alone, and makes a web address an explicit link (verbatim text is not auto-linked)', () => {
     expect(escapeMrkdwn('C++ and snake_case in node_modules, 2*3, see https://example.com/a_b_c.')).toBe('C++ and snake_case in node_modules, 2*3, see <https://example.com/a_b_c>.');
     expect(escapeMrkdwn('Index.dev, https://www.index.dev/blog/best?a=1&b=2 (2025)')).toBe('Index.dev, <https://www.index.dev/blog/best?a=1&amp;b=2> (2025)');

@@ -58,6 +58,8 @@ class Journey {
 }
 
 const last = (replies: Reply[]) => replies[replies.length - 1]!.card;
+/** The mrkdwn of sections: where Slack reads <#C…> as a channel link. */
+const mrkdwnOf = (blocks: Array<{ type: string }>) => blocks.map((b) => (b as { text?: { text?: string } }).text?.text ?? '').join('\n');
 
 describe('every card kind, rendered for Slack', () => {
   it("passes Slack's Block Kit rules", async () => {
@@ -127,6 +129,12 @@ describe('every card kind, rendered for Slack', () => {
     await j.text(bob, 'radar export --format backstage');
     j.check(expiredCard(24));
     j.check(strangerCard('alice 👩🏽‍💻'));
+    // The Home tab, with an open vote (its deadline) and the decisions, each linked to its channel.
+    const home = await j.core.home(alice.tenant, alice.user);
+    j.check(home);
+    const homeText = mrkdwnOf(cardToBlocks(home).blocks);
+    expect(homeText).toMatch(/• <#C0GENERAL> · Django vs FastAPI vs Flask \(anonymous\) · started by alice .* · closes \d{4}-\d\d-\d\d \d\d:\d\d UTC/);
+    expect(homeText).toMatch(/Recent decisions\*\n• <#C0GENERAL> · ADR-/);
 
     const titles = j.seen.map((s) => s.title);
     for (const kind of [
@@ -167,6 +175,7 @@ describe('every card kind, rendered for Slack', () => {
       /^This channel's tech radar: tech-radar\.json$/,
       /^document tech-radar\.(csv|json)$/,
       /^This recommendation has expired$/,
+      /^Framework Advisor$/,
     ])
       expect(titles.some((t) => kind.test(t)), `${String(kind)} among ${titles.join(' | ')}`).toBe(true);
     expect(j.seen.filter((s) => s.refusal !== undefined)).toEqual([]);

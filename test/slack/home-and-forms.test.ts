@@ -40,6 +40,37 @@ describe('the Home tab', () => {
     expect(home!.blocks.length).toBeLessThanOrEqual(100);
   });
 
+  it('links every open vote and decision to its channel and shows when each vote closes', async () => {
+    bot = await startBot();
+    const ADR_ROOM = 'C0ADRROOM';
+    const compared = await bot.bob.command('compare django fastapi', { channel: ADR_ROOM });
+    await bot.bob.click(compared.messages.at(-1)!, 'Share to channel');
+    const started = await bot.carol.command('vote flask express closes in 2d ranked anonymous');
+    const ballot = started.messages.find((m) => /Team vote/.test(readable(m)))!;
+    const closes = /Closes by itself at (\d{4}-\d\d-\d\d \d\d:\d\d UTC)/.exec(readable(ballot))![1]!;
+
+    const home = await bot.alice.openHome();
+    // Raw mrkdwn: <#C…> is Slack's channel link, shown as a clickable "#name" in the reader's Slack.
+    const raw = home!.blocks.map((b) => (b.text as { text?: string } | undefined)?.text ?? '').join('\n');
+    expect(raw).toMatch(/Open votes\*\n• <#C0GENERAL> · Flask vs Express \(ranked, anonymous\) · started by carol · 0 ballots so far · closes (\S+ \S+ UTC)/);
+    expect(/closes (\S+ \S+ UTC)/.exec(raw)![1]).toBe(closes);
+    expect(raw).toMatch(/Recent decisions\*\n(• .*\n)*• <#C0ADRROOM> · ADR-0001 \(proposed\) · .* bob shared a comparison of Django, FastAPI/);
+    expect(bot.api.refusals).toEqual([]);
+  });
+
+  it("keeps people's own words inert beside the links: a name like <#C999> or <!channel> is shown, never linked or broadcast", async () => {
+    bot = await startBot();
+    const mallory = bot.workspace.person('U0MALLORY', '<#C999> <!channel> @here');
+    await mallory.command('vote django fastapi closes in 3h');
+    const home = await bot.alice.openHome();
+    const raw = home!.blocks.map((b) => (b.text as { text?: string } | undefined)?.text ?? '').join('\n');
+    expect(raw).toMatch(/• <#C0GENERAL> · Django vs FastAPI · started by &lt;#C999&gt; &lt;!channel&gt; @\u2060here · 0 votes so far · closes /);
+    // The only channel markup is what the bot placed, from the stored channel id (the vote and its proposed decision).
+    expect(new Set(raw.match(/<#[^>]*>/g))).toEqual(new Set(['<#C0GENERAL>']));
+    expect(raw).toMatch(/Team vote started by &lt;#C999&gt; &lt;!channel&gt; @\u2060here on Django, FastAPI/);
+    expect(raw).not.toMatch(/<!channel>/);
+  });
+
   it("shows nothing of another workspace's decisions", async () => {
     bot = await startBot();
     const compared = await bot.bob.command('compare django fastapi');

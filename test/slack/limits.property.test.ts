@@ -20,6 +20,7 @@ import { FLOW_STEPS, type FlowRecord, type VoteRecord } from '../../src/core/tea
 import { CRITERIA, LANGUAGES } from '../../src/core/vocabulary.js';
 import { advisor, knowledge } from '../support/knowledge.js';
 import { anyAnswers } from '../support/arbitrary-answers.js';
+import { channelId } from '../support/arbitrary-cards.js';
 import { messageRefusal } from '../fakes/slack-block-kit.js';
 
 const kb = knowledge();
@@ -70,6 +71,7 @@ const anyCard: fc.Arbitrary<Card> = fc.record({
       }),
       fc.record({ type: fc.constant('list' as const), heading: fc.option(text, { nil: undefined }), items: fc.array(text, { maxLength: 60 }) }),
       fc.record({ type: fc.constant('notes' as const), items: fc.array(text, { maxLength: 30 }) }),
+      fc.record({ type: fc.constant('channel-items' as const), heading: fc.option(text, { nil: undefined }), items: fc.array(fc.record({ text, channel: channelId }), { maxLength: 60 }) }),
       fc.constant({ type: 'divider' as const }),
     ),
     { maxLength: 70 },

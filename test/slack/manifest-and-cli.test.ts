@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { BOT_SCOPES, slackManifest } from '../../src/adapters/slack/manifest.js';
 import { limitProblems } from '../../src/adapters/slack/limits.js';
 import { ASK_SHORTCUT_ID } from '../../src/adapters/slack/slack-adapter.js';
-import { SLASH_COMMAND } from '../../src/core/commands/spec.js';
+import { MESSAGE_ACTION, SLASH_COMMAND } from '../../src/core/commands/spec.js';
 import { cliRunner } from '../support/cli.js';
 
 describe('manifests/slack-app.yaml', () => {
@@ -32,6 +32,8 @@ describe('manifests/slack-app.yaml', () => {
     expect(committed.features.app_home.home_tab_enabled).toBe(true);
     expect(committed.features.shortcuts).toEqual([{ name: 'Ask Framework Advisor', type: 'message', callback_id: ASK_SHORTCUT_ID, description: expect.any(String) }]);
     expect(committed.features.shortcuts[0].description.length).toBeLessThanOrEqual(150);
+    // One name for the action on a message, Slack's shortcut and Discord's context menu alike: the core's.
+    expect(committed.features.shortcuts[0].name).toBe(MESSAGE_ACTION.name);
     expect(committed.settings.org_deploy_enabled).toBe(true);
   });
 

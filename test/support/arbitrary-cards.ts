@@ -16,6 +16,13 @@ const text = (max: number) =>
     fc.constantFrom('', ' ', '\n', '`'.repeat(10), '*'.repeat(50), '\\'.repeat(30), '@everyone'),
     trickyText(max),
   );
+/** Channel ids as platforms give them (Slack's, Discord's snowflakes) and text that only pretends to be one. */
+export const channelId = fc.oneof(
+  fc.stringMatching(/^[CGD][A-Z0-9]{8,12}$/),
+  fc.stringMatching(/^\d{17,20}$/),
+  fc.constantFrom('C999> <!channel', '<#C1>', '@everyone', '', 'terminal'),
+  fc.string({ maxLength: 120 }),
+);
 const id = fc.oneof(fc.string({ minLength: 1, maxLength: 30 }), fc.string({ minLength: 95, maxLength: 110 }));
 
 const blockArb: fc.Arbitrary<Block> = fc.oneof(
@@ -23,6 +30,7 @@ const blockArb: fc.Arbitrary<Block> = fc.oneof(
   fc.record({ type: fc.constant('fields' as const), heading: fc.option(text(300), { nil: undefined }), fields: fc.array(fc.record({ label: text(300), value: text(1500) }), { maxLength: 12, size: 'max' }) }),
   fc.record({ type: fc.constant('list' as const), heading: fc.option(text(300), { nil: undefined }), items: fc.array(text(1200), { maxLength: 20, size: 'max' }) }),
   fc.record({ type: fc.constant('notes' as const), items: fc.array(text(1500), { maxLength: 5 }) }),
+  fc.record({ type: fc.constant('channel-items' as const), heading: fc.option(text(300), { nil: undefined }), items: fc.array(fc.record({ text: text(1200), channel: channelId }), { maxLength: 20, size: 'max' }) }),
   fc.constant({ type: 'divider' as const }),
   fc.integer({ min: 1, max: 5 }).chain((n) =>
     fc.record({

@@ -12,7 +12,7 @@ import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Block, Card } from '../../core/index.js';
 import { shareBudget } from './embed-budget.js';
 import { DISCORD_LIMITS, embedLength, type DiscordMessagePayload } from './limits.js';
-import { escapeMarkdown, escapeWithin, truncate } from './text.js';
+import { channelMention, escapeMarkdown, escapeWithin, truncate } from './text.js';
 import { actionsToRows } from './render-components.js';
 import { labelPrefix, linesText, type Line } from './render-lines.js';
 import { renderTable } from './render-table.js';
@@ -52,6 +52,9 @@ function blockPart(block: Exclude<Block, { type: 'notes' | 'divider' }>): Part {
       return prosePart('field', block.heading, block.text);
     case 'list':
       return linesPart(block.heading, block.items.map((text) => ({ prefix: '• ', text })));
+    case 'channel-items':
+      // The mention is part of the prefix, which a cut keeps whole: a line never ends in half of "<#123>".
+      return linesPart(block.heading, block.items.map((item) => ({ prefix: `• ${channelMention(item.channel)} · `, text: item.text })));
     case 'fields':
       return linesPart(block.heading, block.fields.map((f) => ({ prefix: labelPrefix(f.label), text: f.value })));
     case 'table': {

@@ -57,3 +57,17 @@ export function escapeWithin(text: string, max: number): string {
   }
   return low === 0 ? '' : escapeMarkdown(truncate(text, low));
 }
+
+/** A Discord id (a snowflake): digits only, so nothing in it can be markup. */
+const SNOWFLAKE = /^\d{1,20}$/;
+/** A channel that is not a snowflake is shown as text, bounded. */
+const CHANNEL_TEXT_MAX = 80;
+
+/**
+ * A conversation as Discord markdown: a channel id becomes `<#123>`, which
+ * Discord shows as a clickable #name (a channel mention never notifies);
+ * anything else is escaped text, so it can neither link nor ping.
+ */
+export function channelMention(id: string): string {
+  return SNOWFLAKE.test(id) ? `<#${id}>` : escapeWithin(`#${id}`, CHANNEL_TEXT_MAX);
+}

@@ -61,6 +61,8 @@ function block(style: TextStyle, b: Block): string {
       return heading + table(style, b.columns, b.rows);
     case 'list':
       return heading + b.items.map((item) => wrap(`- ${item}`, style.width, '  ')).join('\n');
+    case 'channel-items':
+      return heading + b.items.map((item) => wrap(`- #${item.channel} · ${item.text}`, style.width, '  ')).join('\n');
     case 'notes':
       return b.items.map((item) => paint(style, 'dim', wrap(item, style.width, '  '))).join('\n');
     case 'divider':

@@ -4,7 +4,7 @@
  * only what the features use. `npm run manifest:slack` writes it to
  * manifests/slack-app.yaml, and a test keeps that file in step with this.
  */
-import { SLASH_COMMAND } from '../../core/index.js';
+import { MESSAGE_ACTION, SLASH_COMMAND } from '../../core/index.js';
 import { OAUTH_REDIRECT_PATH, SLACK_EVENTS_PATH } from './routes.js';
 
 /**
@@ -26,9 +26,13 @@ export const LONG_DESCRIPTION = [
 /** Replaced by the user with the public address of their deployment. */
 export const PLACEHOLDER_HOST = 'https://YOUR-HOST';
 
-/** The message shortcut on every message's menu (its callback_id is what the adapter listens for). */
+/**
+ * The message shortcut on every message's menu (its callback_id is what the
+ * adapter listens for). Its name is the core's, the one Discord's message
+ * context menu shows too, so the two platforms cannot drift apart.
+ */
 export const ASK_SHORTCUT = {
-  name: 'Ask Framework Advisor',
+  name: MESSAGE_ACTION.name,
   type: 'message',
   callback_id: 'ask_framework_advisor',
   description: 'Reads this message as a question and answers in its thread',

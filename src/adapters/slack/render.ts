@@ -8,7 +8,7 @@ import type { types } from '@slack/bolt';
 import { type Action, type Block, type Card, type ReplyDocument, type TableRow } from '../../core/index.js';
 import { cellText, gridLayout, gridLines } from '../kit/grid.js';
 import { SLACK_LIMITS as LIMIT } from './limits.js';
-import { bold, escapeEntities, escapeMrkdwn, neutraliseBroadcasts, splitText, truncate } from './text.js';
+import { bold, channelLink, escapeEntities, escapeMrkdwn, neutraliseBroadcasts, splitText, truncate } from './text.js';
 
 export type SlackBlock = types.HeaderBlock | types.SectionBlock | types.ContextBlock | types.DividerBlock | types.ActionsBlock;
 
@@ -103,6 +103,9 @@ function contentBlocks(block: Block): SlackBlock[] {
       return sections(headed(block.heading, escapeMrkdwn(block.text)));
     case 'list':
       return sections(headed(block.heading, block.items.map((item) => `• ${escapeMrkdwn(item)}`).join('\n')));
+    case 'channel-items':
+      // The link leads each line: splitText breaks between lines (or spaces), never inside the <#C123> markup.
+      return sections(headed(block.heading, block.items.map((item) => `• ${channelLink(item.channel)} · ${escapeMrkdwn(item.text)}`).join('\n')));
     case 'fields':
       return fieldSections(
         block.heading,

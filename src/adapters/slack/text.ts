@@ -133,3 +133,19 @@ export function splitText(text: string, max: number): string[] {
   push();
   return pieces;
 }
+
+/** A channel's id as Slack gives it: C (public), G (private, older ones); D is a direct message. */
+const CHANNEL_ID = /^[CG][A-Z0-9]{2,20}$/;
+const DM_ID = /^D[A-Z0-9]{2,20}$/;
+
+/**
+ * A conversation as mrkdwn. Only a well-formed channel id becomes Slack's
+ * `<#C123>` markup, which Slack shows as a clickable "#general" (in the
+ * reader's own view of that channel's name); a direct message is named, not
+ * linked (it is someone else's); anything else is shown escaped, as text.
+ */
+export function channelLink(id: string): string {
+  if (CHANNEL_ID.test(id)) return `<#${id}>`;
+  if (DM_ID.test(id)) return 'a direct message';
+  return escapeMrkdwn(`#${id}`);
+}

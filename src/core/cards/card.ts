@@ -11,6 +11,8 @@ export type Block =
   | { type: 'fields'; heading?: string; fields: Field[] }
   | { type: 'table'; heading?: string; columns: string[]; rows: TableRow[] }
   | { type: 'list'; heading?: string; items: string[] }
+  /** A list whose every item lives in a conversation (a vote's message, a decision's channel): renderers link each to it. */
+  | { type: 'channel-items'; heading?: string; items: ChannelItem[] }
   /** Small print: sources, dates, the weights in use. */
   | { type: 'notes'; items: string[] }
   | { type: 'divider' };
@@ -18,6 +20,17 @@ export type Block =
 export interface Field {
   label: string;
   value: string;
+}
+
+/**
+ * A line of text and the conversation it is about. The channel is the id the
+ * platform gave it (stored with the vote or decision), never text a person
+ * typed: each renderer turns only a well-formed id of its own platform into a
+ * link (Slack <#C123>, Discord <#123>), and shows anything else as plain text.
+ */
+export interface ChannelItem {
+  text: string;
+  channel: string;
 }
 
 export interface TableRow {
@@ -69,6 +82,7 @@ export function fallbackOf(title: string, subtitle: string | undefined, blocks: 
   for (const block of blocks) {
     if (block.type === 'text') lines.push(block.heading ? `${block.heading}: ${block.text}` : block.text);
     if (block.type === 'list' && block.heading) lines.push(`${block.heading}: ${block.items.slice(0, 3).join('; ')}`);
+    if (block.type === 'channel-items' && block.heading) lines.push(`${block.heading}: ${block.items.slice(0, 3).map((i) => i.text).join('; ')}`);
   }
   return shorten(lines.filter(Boolean).join('\n'), FALLBACK_MAX, { atWord: 'near' });
 }
