@@ -76,7 +76,7 @@ async function mcpRoutes(config: Config, service: Service, logger: Logger): Prom
   return [mcpEndpoint({ token: config.MCP_TOKEN, hosts, port: config.PORT, core: service.advisorFor('mcp'), logger })];
 }
 
-/** DISCORD_SHARDS and DISCORD_SHARD_IDS as discord-bot.ts takes them. */
+/** DISCORD_SHARDS and DISCORD_SHARD_IDS as discord/app.ts takes them. */
 function shardPlan(config: Config): ShardPlan | undefined {
   if (config.DISCORD_SHARDS === undefined) return undefined;
   return { count: config.DISCORD_SHARDS, ...(config.DISCORD_SHARD_IDS ? { ids: config.DISCORD_SHARD_IDS } : {}) };

@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { APOLOGY as DISCORD_APOLOGY, APOLOGY as SLACK_APOLOGY } from '../../src/adapters/kit/apology.js';
 import { printers } from '../../src/formats.js';
 import { runSession } from '../../src/adapters/terminal/session.js';
-import { sessionDisplay, TerminalChat } from '../../src/adapters/terminal/terminal-chat.js';
+import { sessionDisplay, TerminalChat } from '../../src/adapters/terminal/replies.js';
 import { shareAction, startVoteAction, type Subject } from '../../src/core/actions.js';
 import { DecisionRecord } from '../../src/core/team/records.js';
 import type { Asker, Input } from '../../src/core/conversations/effects.js';

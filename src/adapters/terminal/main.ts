@@ -16,7 +16,7 @@ import { cliUsage, parseCliArgs } from './cli-args.js';
 import { printers } from '../../formats.js';
 import { OneShotDisplay } from './one-shot.js';
 import { runSession } from './session.js';
-import { sessionDisplay, TerminalChat } from './terminal-chat.js';
+import { sessionDisplay, TerminalChat } from './replies.js';
 
 const EXIT_NOT_UNDERSTOOD = 2;
 

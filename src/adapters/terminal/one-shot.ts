@@ -9,7 +9,7 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, sep } from 'node:path';
 import type { Reply, ReplyDocument } from '../../core/index.js';
 import type { Printer } from '../../formats.js';
-import type { ShowReply } from './terminal-chat.js';
+import type { ShowReply } from './replies.js';
 
 export interface OneShotOptions {
   print: Printer;

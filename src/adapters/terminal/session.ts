@@ -5,7 +5,7 @@
  */
 import { createInterface } from 'node:readline';
 import type { Announcement } from '../../core/index.js';
-import type { TerminalChat } from './terminal-chat.js';
+import type { TerminalChat } from './replies.js';
 import { APOLOGY } from '../kit/apology.js';
 import { readChoice } from '../kit/choices.js';
 import { Delivery, type DeliveryLog } from '../kit/delivery.js';
