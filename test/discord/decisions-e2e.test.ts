@@ -173,7 +173,7 @@ describe.each(STORES)('a decision from vote to revisit alert on Discord, two rep
     expect(checkMadr(oneRecord.bytes.toString('utf8'))).toMatchObject({ status: 'superseded by ADR-0002' });
     expect(oneRecord.bytes.toString('utf8')).toContain('* Superseded by ADR-0002.');
     const two = (await discord.slash('decision', { number: '2' })).reply!;
-    expect(two.text).toContain('ADR-0002 (accepted)');
+    expect(two.text).toContain('ADR-0002 (accepted, supersedes ADR-0001)');
     expect(fileOf(two).bytes.toString('utf8')).toContain('* Supersedes ADR-0001.');
 
     // Every record, as the archive Discord received: both MADR 4, named for Backstage, linked both ways.

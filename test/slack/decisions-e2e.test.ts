@@ -185,7 +185,7 @@ describe.each(STORES)('a decision from vote to revisit alert on Slack, two repli
     expect(checkMadr(oneRecord.bytes.toString('utf8'))).toMatchObject({ status: 'superseded by ADR-0002' });
     expect(oneRecord.bytes.toString('utf8')).toContain('* Superseded by ADR-0002.');
     const [two, twoFile] = (await bob.command('decision 2')).messages;
-    expect(readable(two!)).toContain('ADR-0002 (accepted)');
+    expect(readable(two!)).toContain('ADR-0002 (accepted, supersedes ADR-0001)');
     expect(uploaded(api, twoFile).bytes.toString('utf8')).toContain('* Supersedes ADR-0001.');
 
     // Every record, as the archive Slack received: both MADR 4, named for Backstage, linked both ways.

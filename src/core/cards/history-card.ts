@@ -9,7 +9,9 @@ const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** "ADR-0002 (accepted) · " before each decision; records are numbered per channel by the store. */
 export function describeDecision(kb: KnowledgeBase, d: DecisionRecord): string {
-  return `${adrNumber(d.number)} (${madrStatus(d)}) · ${describeEvent(kb, d)}`;
+  // Both ends of a supersession name the other, so the newer decision says what it replaced.
+  const replaced = d.details?.supersedes ? `, supersedes ${adrNumber(d.details.supersedes)}` : '';
+  return `${adrNumber(d.number)} (${madrStatus(d)}${replaced}) · ${describeEvent(kb, d)}`;
 }
 
 function describeEvent(kb: KnowledgeBase, d: DecisionRecord): string {
