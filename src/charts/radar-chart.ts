@@ -125,8 +125,8 @@ function list(chart: RadarChart, left: number, top: number, width: number): { ma
     for (const blip of blips) {
       y += LIST_ROW;
       const words = [blip.decidedIn, MOVEMENT_WORDS[blip.movement]].filter(Boolean).join(', ');
-      const line = fitText(`${blip.name} · ${words}`, LIST_SIZE, width - 28);
-      markup.push(element('g', { class: 'list-item', 'data-framework': blip.id }, blipMark(blip, { x: left + 9, y: y - 5 }, 9, 'list-blip') + text(left + 26, y, line, { size: LIST_SIZE, fill: INK })));
+      const line = fitText(`${blip.name} · ${words}`, LIST_SIZE, width - 34);
+      markup.push(element('g', { class: 'list-item', 'data-framework': blip.id }, blipMark(blip, { x: left + 13, y: y - 5 }, 9, 'list-blip') + text(left + 34, y, line, { size: LIST_SIZE, fill: INK })));
     }
     y += 10;
   }
