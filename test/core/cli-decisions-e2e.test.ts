@@ -111,4 +111,19 @@ describe('a decision from vote to exports in the terminal', () => {
       ['flask', 'assess'],
     ]);
   }, 180_000); // a dozen runs of the real CLI, each starting Node and tsx
+
+  it('a one-shot command after the deadline closes the vote first, saying so on stderr, and answers from the settled history', async () => {
+    const cli = cliRunner();
+    const dir = mkdtempSync(join(tmpdir(), 'advisor-e2e16-oneshot-'));
+    expect(cli.withInput(['vote django fastapi closes in 2d', '1', 'quit'].join('\n') + '\n').code).toBe(0);
+    deadlinePasses(cli.databaseUrl);
+
+    const exported = cli.run('history', 'export', '--output', `${dir}/`);
+    expect(exported.code, exported.err).toBe(0);
+    expect(exported.err).toMatch(/A vote closed at its deadline:\nVote closed: Django wins/);
+    // The record is the settled decision, not the proposal it was a moment before.
+    expect(checkMadr(readFileSync(join(dir, '0001-use-django-as-our-backend-framework.md'), 'utf8'))).toMatchObject({ status: 'accepted' });
+    // Closed once: the next command has nothing to announce.
+    expect(cli.run('history').err).not.toContain('A vote closed');
+  }, 60_000);
 });

@@ -47,17 +47,21 @@ async function main(argv: string[]): Promise<number> {
   try {
     const advisor = service.advisorFor('terminal');
     const print = formats[args.format]!;
+    const asker = localAsker();
+    const reaches = (tenant: string) => tenant === asker.tenant;
+    // No service posts for the terminal, so its votes whose deadline passed close here, before anything reads the history.
+    const closeDueVotes = () => service.dueWork.closeDueVotes(Date.now(), { reaches });
     if (args.text === '') {
-      const asker = localAsker();
-      const reaches = (tenant: string) => tenant === asker.tenant;
-      // No service posts for the terminal, so its votes whose deadline passed close here, before the alerts (which may name their decision).
-      const due = async () => [...(await service.dueWork.closeDueVotes(Date.now(), { reaches })), ...(await service.dueWork.revisitAlerts(Date.now(), { reaches }))];
+      // A session also hears the revisit alerts (after the votes: an alert may name their decision).
+      const due = async () => [...(await closeDueVotes()), ...(await service.dueWork.revisitAlerts(Date.now(), { reaches }))];
       await runSession(new TerminalChat(advisor, asker, sessionDisplay(print, out), true), process.stdin, out, due);
       return 0;
     }
+    // One command: standard output is only its answer (it may be a file's content), so a vote that closed goes to stderr.
+    for (const closed of await closeDueVotes()) err(`A vote closed at its deadline:\n${formats.text!(closed.reply)}\n`);
     const chart = args.chart ? new ChartFile(fromWhereTyped(args.chart)) : undefined;
     const display = new OneShotDisplay({ print: chart ? chart.alongside(print) : print, forPeople: args.format === 'text', terminal: process.stdout.isTTY === true, out, err, ...(args.output ? { documentPath: fromWhereTyped(args.output) + (/[\\/]$/.test(args.output) ? '/' : '') } : {}) });
-    const chat = new TerminalChat(advisor, localAsker(), display.show, false);
+    const chat = new TerminalChat(advisor, asker, display.show, false);
     await chat.send({ type: 'text', text: args.text });
     chart?.write(err);
     if (args.output && !display.wroteDocument && chat.understood) err(`Nothing was written to ${args.output}: only history export and radar export produce a document.\n`);
