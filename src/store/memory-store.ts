@@ -266,6 +266,11 @@ export class MemoryStore implements Store {
     return true;
   }
 
+  async releaseClaim(key: string): Promise<void> {
+    this.ensureOpen();
+    this.claims.delete(key);
+  }
+
   async ping(): Promise<boolean> {
     return !this.closed;
   }

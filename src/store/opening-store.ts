@@ -177,6 +177,10 @@ export class OpeningStore implements Store {
     return this.#use((s) => s.claimOnce(key, ttlMs, now));
   }
 
+  releaseClaim(key: string): Promise<void> {
+    return this.#use((s) => s.releaseClaim(key));
+  }
+
   async ping(): Promise<boolean> {
     return this.#store ? this.#store.ping() : false;
   }

@@ -164,6 +164,7 @@ export const SQL = {
     ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE dedupe.expires_at <= @now
     RETURNING key`),
   deleteExpiredClaims: statement<{ now: number }>('DELETE FROM dedupe WHERE expires_at <= @now'),
+  releaseClaim: statement<{ key: string }>('DELETE FROM dedupe WHERE key = @key'),
 
   ping: statement<Record<string, never>, { one: number }>('SELECT 1 AS one'),
 };

@@ -251,6 +251,10 @@ export class PostgresStore implements Store {
     return claimed.length === 1;
   }
 
+  async releaseClaim(key: string): Promise<void> {
+    await this.run(SQL.releaseClaim, { key });
+  }
+
   async ping(): Promise<boolean> {
     if (this.closed) return false;
     try {

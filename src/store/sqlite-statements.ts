@@ -130,6 +130,7 @@ export function prepareStatements(db: Database) {
       INSERT INTO dedupe (key, expires_at) VALUES (@key, @expiresAt)
       ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE dedupe.expires_at <= @now`),
     deleteExpiredClaims: db.prepare<[number]>('DELETE FROM dedupe WHERE expires_at <= ?'),
+    releaseClaim: db.prepare<{ key: string }>('DELETE FROM dedupe WHERE key = @key'),
 
     ping: db.prepare<[], number>('SELECT 1').pluck(),
   };

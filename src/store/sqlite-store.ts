@@ -235,6 +235,10 @@ export class SqliteStore implements Store {
     return result.changes === 1;
   }
 
+  async releaseClaim(key: string): Promise<void> {
+    this.sql.releaseClaim.run({ key });
+  }
+
   async ping(): Promise<boolean> {
     try {
       return this.sql.ping.get() === 1;

@@ -543,6 +543,31 @@ export function storeContract(name: string, open: () => Promise<Store>, reopen?:
       });
     });
 
+    describe('releaseClaim', () => {
+      const minute = 60_000;
+
+      it('gives a claim back, so the key can be claimed again before its TTL, then once more only', async () => {
+        await store.claimOnce('revisit:Ev01', minute, T0);
+        await store.releaseClaim('revisit:Ev01');
+        expect(await store.claimOnce('revisit:Ev01', minute, T0 + 1)).toBe(true);
+        expect(await store.claimOnce('revisit:Ev01', minute, T0 + 2)).toBe(false);
+      });
+
+      it('leaves other claims alone, and does nothing for a key never claimed', async () => {
+        await store.claimOnce('revisit:Ev01', minute, T0);
+        await store.releaseClaim('revisit:Ev02');
+        expect(await store.claimOnce('revisit:Ev01', minute, T0 + 1)).toBe(false);
+        expect(await store.claimOnce('revisit:Ev02', minute, T0 + 1)).toBe(true);
+      });
+
+      it('gives a released key to exactly one of several simultaneous claims', async () => {
+        await store.claimOnce('revisit:Ev01', minute, T0);
+        await store.releaseClaim('revisit:Ev01');
+        const results = await Promise.all(Array.from({ length: 10 }, () => store.claimOnce('revisit:Ev01', minute, T0 + 1)));
+        expect(results.filter(Boolean)).toHaveLength(1);
+      });
+    });
+
     describe('health', () => {
       it('answers ping while open, and not after close', async () => {
         expect(await store.ping()).toBe(true);

@@ -113,6 +113,13 @@ export interface Store {
    * time, false after. Used to handle each platform delivery once.
    */
   claimOnce(key: string, ttlMs: number, now: number): Promise<boolean>;
+  /**
+   * Gives a claim back, so the next claimOnce of `key` succeeds: for work
+   * claimed before it was done (an alert) that then could not be done (its
+   * post failed), so it is tried again rather than lost. Nothing happens when
+   * the key is not claimed.
+   */
+  releaseClaim(key: string): Promise<void>;
 
   /** Is the store reachable? For /healthz. */
   ping(): Promise<boolean>;
