@@ -16,6 +16,7 @@ import { commandSpec } from './commands/spec.js';
 import { type TeamContext, tellPrivately } from './conversations/context.js';
 import type { Announcement, Asker, Effect, Input } from './conversations/effects.js';
 import { closeDueVotes, type DueVoteOptions } from './conversations/vote-deadlines.js';
+import { undelivered } from './conversations/undelivered.js';
 import { botIsMember, type MemberFeature } from './conversations/place.js';
 import { languageOf } from './text/language.js';
 import type { Reply } from './reply.js';
@@ -195,6 +196,15 @@ export class TeamAdvisor {
    */
   revisitAlerts(now: number, options: RevisitOptions = {}): Promise<Announcement[]> {
     return revisitAlerts(this.#ctx, now, options);
+  }
+
+  /**
+   * Told that an announcement could not be posted: gives back its claim, if
+   * it has one, so a later check (on any replica) says it instead of losing
+   * it. True when it will be said again; false when there was nothing to give back.
+   */
+  undelivered(announcement: Announcement): Promise<boolean> {
+    return undelivered(this.#ctx, announcement);
   }
 
   /**

@@ -134,6 +134,17 @@ describe('revisit alerts', () => {
     expect(alerts.map((a) => a.channel)).toEqual(['C1']);
   });
 
+  it('says an alert again at the next check when its post failed, then never again', async () => {
+    const { advisor, chat } = team();
+    await decideDjango(chat);
+    const [alert] = await advisor.revisitAlerts(end - 30 * DAY);
+    expect(await advisor.undelivered(alert!)).toBe(true);
+    const [again, ...more] = await advisor.revisitAlerts(end - 30 * DAY + 15 * 60_000);
+    expect(more).toEqual([]);
+    expect(again!.reply).toStrictEqual(alert!.reply);
+    expect(await advisor.revisitAlerts(end - 29 * DAY)).toEqual([]);
+  });
+
   it('leaves alerts it cannot deliver for a caller that can', async () => {
     const { advisor, chat } = team();
     await decideDjango(chat);
@@ -157,6 +168,32 @@ async function twoReplicas(open: () => Promise<Store>): Promise<Announcement[]> 
     await a.close();
     await b.close();
   }
+}
+
+/** Two replicas on one database: replica A's post of the alert fails and it gives the alert back; both check again at once. */
+async function givenBackOnTwoReplicas(open: () => Promise<Store>): Promise<{ first: Announcement[]; retried: Announcement[]; later: Announcement[] }> {
+  const [a, b] = [await open(), await open()];
+  try {
+    const replicaA = team(a);
+    await decideDjango(replicaA.chat);
+    const replicaB = new TeamAdvisor(kb, { store: b });
+    const when = end - 30 * DAY;
+    const first = [...(await replicaA.advisor.revisitAlerts(when)), ...(await replicaB.revisitAlerts(when))];
+    for (const alert of first) await replicaA.advisor.undelivered(alert);
+    const retried = (await Promise.all([replicaA.advisor.revisitAlerts(when + 1), replicaB.revisitAlerts(when + 1)])).flat();
+    const later = (await Promise.all([replicaA.advisor.revisitAlerts(when + DAY), replicaB.revisitAlerts(when + DAY)])).flat();
+    return { first, retried, later };
+  } finally {
+    await a.close();
+    await b.close();
+  }
+}
+
+function expectTakenOnce({ first, retried, later }: Awaited<ReturnType<typeof givenBackOnTwoReplicas>>): void {
+  expect(first).toHaveLength(1);
+  expect(retried).toHaveLength(1);
+  expect(retried[0]!.reply).toStrictEqual(first[0]!.reply);
+  expect(later).toEqual([]);
 }
 
 describe('the re-run button', () => {
@@ -183,6 +220,15 @@ describe('revisit alerts across replicas', () => {
   it.skipIf(!TEST_POSTGRES_URL)('sends one alert from two replicas on one PostgreSQL database', async () => {
     const url = `${TEST_POSTGRES_URL}${TEST_POSTGRES_URL.includes('?') ? '&' : '?'}schema=${schemas.fresh()}`;
     expect(await twoReplicas(() => openStore(url))).toHaveLength(1);
+  });
+  it('gives an alert whose post failed to exactly one of two replicas on one SQLite file', async () => {
+    const path = files.path('given-back');
+    expectTakenOnce(await givenBackOnTwoReplicas(() => openStore(path)));
+  });
+
+  it.skipIf(!TEST_POSTGRES_URL)('gives an alert whose post failed to exactly one of two replicas on one PostgreSQL database', async () => {
+    const url = `${TEST_POSTGRES_URL}${TEST_POSTGRES_URL.includes('?') ? '&' : '?'}schema=${schemas.fresh()}`;
+    expectTakenOnce(await givenBackOnTwoReplicas(() => openStore(url)));
   });
   if (!TEST_POSTGRES_URL) it.skip(SKIP_NOTE, () => undefined);
 });

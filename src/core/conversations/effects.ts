@@ -49,4 +49,11 @@ export interface Announcement {
   reply: Reply;
   /** What it is about, for logs and tests (never shown): 'vote-closed', 'revisit-alert'. */
   about: 'vote-closed' | 'revisit-alert';
+  /**
+   * The store claim taken so that it is said once across replicas. When it
+   * could not be delivered the claim is given back (TeamAdvisor.undelivered),
+   * so a later check, on any replica, says it instead of it being lost.
+   * Absent when there is nothing to give back.
+   */
+  claim?: string;
 }

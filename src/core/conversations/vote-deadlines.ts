@@ -31,6 +31,8 @@ export async function closeDueVotes(ctx: TeamContext, now: number, options: DueV
     const closed = await ctx.store.closeVote(vote.tenant, vote.id, now);
     if (closed.outcome !== 'closed') continue; // another replica (or its starter) closed it first
     await recordClosedVote(at, closed.vote, closed.vote.startedBy);
+    // No claim to give back if the post fails: the vote is closed and its decision recorded,
+    // which is what matters, and it is in the channel's history (`history`) whether or not this post arrives.
     announcements.push({ tenant: closed.vote.tenant, channel: closed.vote.channel, reply: publicReply('vote', voteCard(ctx.kb, closed.vote)), about: 'vote-closed' });
   }
   return announcements;

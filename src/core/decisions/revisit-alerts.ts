@@ -3,7 +3,9 @@
  * decision is within 90 days of losing security support, or has lost it, the
  * channel hears about it once, with a way to ask the question again and a way
  * to record a new decision. Each alert is claimed in the store before it is
- * returned, so several replicas checking at once send it once between them.
+ * returned, so several replicas checking at once send it once between them;
+ * the alert carries its claim, given back when its post fails
+ * (conversations/undelivered.ts), so a later check sends it rather than losing it.
  */
 import type { TeamContext } from '../conversations/context.js';
 import type { Announcement } from '../conversations/effects.js';
@@ -93,8 +95,9 @@ export async function revisitAlerts(ctx: TeamContext, now: number, options: Revi
     if (!reason) continue;
     // Checked before claiming: a channel that turns alerts back on still hears about a line that is ending.
     if (await ctx.store.alertsOff(d.tenant, d.channel)) continue;
-    if (!(await ctx.store.claimOnce(revisitKey(d, reason), REVISIT_CLAIM_TTL_MS, now))) continue;
-    alerts.push({ tenant: d.tenant, channel: d.channel, reply: revisitReply(ctx.kb, d, reason, now), about: 'revisit-alert' });
+    const claim = revisitKey(d, reason);
+    if (!(await ctx.store.claimOnce(claim, REVISIT_CLAIM_TTL_MS, now))) continue;
+    alerts.push({ tenant: d.tenant, channel: d.channel, reply: revisitReply(ctx.kb, d, reason, now), about: 'revisit-alert', claim });
   }
   return alerts;
 }
