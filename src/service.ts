@@ -26,8 +26,8 @@ export interface Service {
   store: Store;
   /** The core as one platform calls it: counted under that platform's name when metrics are given. */
   advisorFor(platform: Platform): AdvisorFace;
-  /** What the core does on a clock (revisit alerts, vote deadlines), for the service's background work. */
-  dueWork: Pick<TeamAdvisor, 'revisitAlerts' | 'closeDueVotes'>;
+  /** What the core does on a clock (revisit alerts, vote deadlines, and giving back what could not be posted), for the service's background work. */
+  dueWork: Pick<TeamAdvisor, 'revisitAlerts' | 'closeDueVotes' | 'undelivered'>;
   /** Closes the store; the last thing to stop. */
   close(): Promise<void>;
 }

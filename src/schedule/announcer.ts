@@ -3,11 +3,18 @@
  * and posts what they return through the adapter of each tenant's platform
  * (the part before the colon of `slack:T123`). Timers are unref'd, so they
  * never keep the process alive, and stop() clears them and waits for a check
- * in progress. A failed check or post is logged and the next one carries on.
+ * in progress. A failed check or post is logged and the next one carries on;
+ * a failed post is also handed back to its job (a revisit alert gives back its
+ * claim), and the job is checked again soon rather than at its next interval.
  */
 import type { Logger } from 'pino';
 import type { Announcement, Tenant } from '../core/index.js';
-import type { DueJob } from './due-jobs.js';
+import { type DueJob, MINUTE_MS } from './due-jobs.js';
+
+/** How soon a job is checked again after something it returned could not be posted: an alert should not wait a day. */
+export const RETRY_AFTER_MS = 15 * MINUTE_MS;
+/** Quick re-checks in a row after failed posts; then the job's own interval takes over, so a long outage is not hammered. */
+export const MAX_RETRIES = 4;
 
 /** Posts an announcement in its channel on one platform, with no interaction to answer. */
 export type Deliver = (announcement: Announcement) => Promise<void>;
@@ -37,6 +44,9 @@ export interface AnnouncerOptions {
   clock?: Clock;
 }
 
+/** What became of one announcement: posted; not posted but a later check returns it again; or not posted for good. */
+type PostOutcome = 'posted' | 'given-back' | 'lost';
+
 const platformOf = (tenant: Tenant) => tenant.slice(0, tenant.indexOf(':'));
 
 export class Announcer {
@@ -46,6 +56,8 @@ export class Announcer {
   readonly #stops: Array<() => void> = [];
   /** A job's check in progress: a tick while it runs is skipped, not stacked. */
   readonly #running = new Map<DueJob, Promise<void>>();
+  /** A job's quick re-check waiting to fire, at most one per job; stop() cancels it. */
+  readonly #retries = new Map<DueJob, () => void>();
   #stopped = false;
 
   constructor(options: AnnouncerOptions) {
@@ -69,20 +81,27 @@ export class Announcer {
 
   /** One check of one job; never rejects. */
   check(job: DueJob): Promise<void> {
-    const running = this.#running.get(job);
-    if (running || this.#stopped) return running ?? Promise.resolve();
-    const work = this.#run(job).finally(() => this.#running.delete(job));
-    this.#running.set(job, work);
-    return work;
+    return this.#check(job, 0);
   }
 
   async stop(): Promise<void> {
     this.#stopped = true;
     for (const stop of this.#stops.splice(0)) stop();
+    for (const cancel of this.#retries.values()) cancel();
+    this.#retries.clear();
     await Promise.all(this.#running.values());
   }
 
-  async #run(job: DueJob): Promise<void> {
+  /** `retry`: how many quick re-checks in a row this one is (0 for start-up and the interval). */
+  #check(job: DueJob, retry: number): Promise<void> {
+    const running = this.#running.get(job);
+    if (running || this.#stopped) return running ?? Promise.resolve();
+    const work = this.#run(job, retry).finally(() => this.#running.delete(job));
+    this.#running.set(job, work);
+    return work;
+  }
+
+  async #run(job: DueJob, retry: number): Promise<void> {
     const log = this.#options.logger.child({ job: job.name });
     let due: Announcement[];
     try {
@@ -91,20 +110,51 @@ export class Announcer {
       log.warn({ err: error }, 'could not check for due work; will check again at the next interval');
       return;
     }
-    for (const announcement of due) await this.#post(announcement, log);
-    if (due.length > 0) log.info({ posted: due.length }, 'due work announced');
+    const outcomes: PostOutcome[] = [];
+    for (const announcement of due) outcomes.push(await this.#post(job, announcement, log));
+    const posted = outcomes.filter((o) => o === 'posted').length;
+    if (posted > 0) log.info({ posted }, 'due work announced');
+    if (outcomes.includes('given-back')) this.#retrySoon(job, retry + 1, log);
   }
 
-  async #post(announcement: Announcement, log: Logger): Promise<void> {
+  /** Posts one announcement; on failure logs it and hands it back to its job. */
+  async #post(job: DueJob, announcement: Announcement, log: Logger): Promise<PostOutcome> {
     const { tenant, channel, about } = announcement;
     const deliver = this.#options.deliver[platformOf(tenant)];
     try {
       if (!deliver) throw new Error(`no adapter posts to ${platformOf(tenant)}`);
       await deliver(announcement);
+      return 'posted';
     } catch (error) {
-      // Claimed already, so it is not retried: one missed post beats the same alert twice.
       log.error({ err: error, tenant, channel, about }, 'could not post an announcement');
     }
+    try {
+      if (await job.undelivered(announcement)) return 'given-back';
+    } catch (error) {
+      log.error({ err: error, tenant, channel, about }, 'could not give the announcement back: it will not be posted again');
+    }
+    return 'lost';
+  }
+
+  /**
+   * Checks the job again in RETRY_AFTER_MS, at most MAX_RETRIES times in a
+   * row, and only when that comes sooner than its own interval. The clock
+   * has only intervals: one that stops itself at its first tick is the
+   * one-shot timer, so tests drive it like the others.
+   */
+  #retrySoon(job: DueJob, retry: number, log: Logger): void {
+    if (this.#stopped || this.#retries.has(job) || job.everyMs <= RETRY_AFTER_MS) return;
+    if (retry > MAX_RETRIES) {
+      log.warn({ retries: MAX_RETRIES }, 'still could not post; will try again at the next interval');
+      return;
+    }
+    const cancel = this.#clock.every(RETRY_AFTER_MS, () => {
+      cancel();
+      this.#retries.delete(job);
+      void this.#check(job, retry);
+    });
+    this.#retries.set(job, cancel);
+    log.info({ inMs: RETRY_AFTER_MS, retry }, 'will check again soon for what could not be posted');
   }
 }
 

@@ -15,13 +15,18 @@ export interface DueJob {
   everyMs: number;
   /** What became due at `now`, for tenants the service `reaches` (has a platform to post on). */
   run(now: number, reaches: (tenant: Tenant) => boolean): Promise<Announcement[]>;
+  /** Told that one of its announcements could not be posted; true when a later check will return it again. */
+  undelivered(announcement: Announcement): Promise<boolean>;
 }
 
-export function dueJobs(core: Pick<TeamAdvisor, 'revisitAlerts' | 'closeDueVotes'>): DueJob[] {
+export type DueWork = Pick<TeamAdvisor, 'revisitAlerts' | 'closeDueVotes' | 'undelivered'>;
+
+export function dueJobs(core: DueWork): DueJob[] {
+  const undelivered = (announcement: Announcement) => core.undelivered(announcement);
   return [
     // A release line's support window moves by days: once a day is often enough, and a restart checks at once.
-    { name: 'revisit alerts', everyMs: DAY_MS, run: (now, reaches) => core.revisitAlerts(now, { reaches }) },
+    { name: 'revisit alerts', everyMs: DAY_MS, run: (now, reaches) => core.revisitAlerts(now, { reaches }), undelivered },
     // A vote with a deadline should close within a minute of it, on whichever replica checks first.
-    { name: 'vote deadlines', everyMs: MINUTE_MS, run: (now, reaches) => core.closeDueVotes(now, { reaches }) },
+    { name: 'vote deadlines', everyMs: MINUTE_MS, run: (now, reaches) => core.closeDueVotes(now, { reaches }), undelivered },
   ];
 }

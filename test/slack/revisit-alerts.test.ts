@@ -4,16 +4,16 @@
  * checks the alert's blocks. The alert arrives once by chat.postMessage with
  * the workspace's own token (one workspace, and many through OAuth), and its
  * buttons work: the re-run is posted in the alert's thread, and "Record a new
- * decision" opens a team vote.
+ * decision" opens a team vote. When Slack refuses the post, the alert is
+ * not lost: it arrives at the re-check 15 minutes later, once.
  */
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { Writable } from 'node:stream';
-import type { TeamAdvisor } from '../../src/core/team-advisor.js';
 import { TeamAdvisor as Advisor } from '../../src/core/team-advisor.js';
 import { lastDayOf } from '../../src/core/knowledge/releases.js';
 import { createLogger } from '../../src/logger.js';
-import { Announcer, type Clock, type Deliver } from '../../src/schedule/announcer.js';
-import { DAY_MS, MINUTE_MS, dueJobs } from '../../src/schedule/due-jobs.js';
+import { Announcer, type Clock, type Deliver, RETRY_AFTER_MS } from '../../src/schedule/announcer.js';
+import { DAY_MS, type DueWork, MINUTE_MS, dueJobs } from '../../src/schedule/due-jobs.js';
 import { FakeSlackApi } from '../fakes/slack-api.js';
 import { buttonLabels, GENERAL, readable, type SlackPerson, type SlackWorkspace } from '../fakes/slack-workspace.js';
 import { knowledge } from '../support/knowledge.js';
@@ -25,21 +25,23 @@ const line = django.releases.lines.find((l) => django.releases.current.version.s
 const end = lastDayOf(line.endOfLife!).getTime();
 const TITLE = 'Time to revisit ADR-0002: Use Django as our backend framework';
 
-/** A clock the test sets; intervals are recorded, never fired by time. */
+/** A clock the test sets; intervals are recorded, never fired by time (the test fires them). */
 class TestClock implements Clock {
   at = end - 91 * DAY_MS;
   readonly intervals: number[] = [];
+  readonly timers: Array<{ ms: number; tick: () => void }> = [];
   stopped = 0;
   now = () => this.at;
-  every(ms: number): () => void {
+  every(ms: number, tick: () => void): () => void {
     this.intervals.push(ms);
+    this.timers.push({ ms, tick });
     return () => void (this.stopped += 1);
   }
 }
 
 const quiet = createLogger({ level: 'silent', pretty: false, destination: new Writable({ write: (_c, _e, done) => done() }) });
 
-function announcer(core: Pick<TeamAdvisor, 'revisitAlerts' | 'closeDueVotes'>, slack: Deliver, clock: TestClock): Announcer {
+function announcer(core: DueWork, slack: Deliver, clock: TestClock): Announcer {
   return new Announcer({ jobs: dueJobs(core), deliver: { slack }, logger: quiet, clock });
 }
 
@@ -93,6 +95,36 @@ describe('revisit alerts in Slack', () => {
 
     await service.stop();
     expect(clock.stopped).toBe(2); // both due jobs' timers (alerts, vote deadlines) are cleared
+  });
+
+  it('posts the alert at the re-check 15 minutes later when Slack refused it, and only once', async () => {
+    bot = await startBot();
+    await decideDjango(bot.alice);
+    const clock = new TestClock();
+    clock.at = end - 30 * DAY_MS;
+    const service = announcer(bot.core, bot.slack.announce, clock);
+    // Rate limited for ten minutes: too long to wait in the check, so the post fails.
+    bot.api.failNext('chat.postMessage', { status: 429, retryAfter: 600 });
+    await service.checkAll();
+    expect(alertsIn(bot.workspace)).toEqual([]);
+
+    const retry = clock.timers.find((t) => t.ms === RETRY_AFTER_MS);
+    expect(retry).toBeDefined();
+    clock.at += RETRY_AFTER_MS;
+    retry!.tick();
+    await service.stop(); // waits for the re-check the tick started
+    const [alert, ...more] = alertsIn(bot.workspace);
+    expect(more).toEqual([]);
+    expect(alert!.channel).toBe(GENERAL);
+    expect(readable(alert!)).toContain(TITLE);
+    expect(clock.timers.filter((t) => t.ms === RETRY_AFTER_MS)).toHaveLength(1); // delivered: no further re-check
+
+    // The next day's check (here or on another replica) does not say it again.
+    clock.at += DAY_MS;
+    await announcer(bot.core, bot.slack.announce, clock).checkAll();
+    expect(alertsIn(bot.workspace)).toHaveLength(1);
+    const tries = bot.api.callsTo('chat.postMessage').filter((c) => String(c.body.text).startsWith('Time to revisit'));
+    expect(tries).toHaveLength(2); // the refused one and the one that arrived
   });
 
   it('posts nothing in a channel that said "alerts off"', async () => {
