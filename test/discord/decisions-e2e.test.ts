@@ -11,78 +11,30 @@
  * their tools read them; and when the clock passes into Django's 90-day
  * window, the revisit alert reaches the channel once between the replicas.
  */
-import { Writable } from 'node:stream';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { type DiscordBot, startDiscord } from '../../src/adapters/discord/app.js';
-import type { Store } from '../../src/core/conversations/store.js';
-import { lastDayOf } from '../../src/core/knowledge/releases.js';
 import { TeamAdvisor } from '../../src/core/team-advisor.js';
-import { createLogger } from '../../src/logger.js';
-import { Announcer, type Clock } from '../../src/schedule/announcer.js';
+import { Announcer } from '../../src/schedule/announcer.js';
 import { DAY_MS, dueJobs } from '../../src/schedule/due-jobs.js';
-import { PostgresStore } from '../../src/store/postgres-store.js';
-import { SqliteStore } from '../../src/store/sqlite-store.js';
 import { shardOf } from '../fakes/discord-gateway.js';
 import { BACKEND_CHANNEL, BOT_TOKEN, DiscordUsers, GUILD_ID, type SeenMessage } from '../fakes/discord-users.js';
-import { SKIP_NOTE, TEST_POSTGRES_URL, TestSchemas } from '../store/postgres-schemas.js';
-import { TempFiles } from '../store/temp-files.js';
 import { BACKSTAGE_ADR_FILE, untar } from '../support/decision-files.js';
 import { knowledge } from '../support/knowledge.js';
+import { END, line, quiet, replicaStores, START, TestClock } from '../support/replica-story.js';
 import { checkMadr } from '../support/madr-format.js';
 import { checkBackstageRadar, checkByorCsv } from '../support/radar-format.js';
 
-const django = knowledge().get('django')!;
-const line = django.releases.lines.find((l) => django.releases.current.version.startsWith(l.line))!;
-/** The last day Django's current line has security support: the revisit window is the 90 days before it. */
-const END = lastDayOf(line.endOfLife!).getTime();
-/** The team decides well before the window opens. */
-const START = END - 200 * DAY_MS;
 /** Two shards: the test server's guild is on replica A's, replica B holds the other. */
 const SHARDS = 2;
 const A_SHARD = shardOf(GUILD_ID, SHARDS);
 
-const quiet = createLogger({ level: 'silent', pretty: false, destination: new Writable({ write: (_c, _e, done) => done() }) });
-
-/** One clock for both replicas' cores and announcers; intervals never fire by time, the test checks by hand. */
-class TestClock implements Clock {
-  at = START;
-  now = () => this.at;
-  every(): () => void {
-    return () => undefined;
-  }
-}
-
-const files = new TempFiles();
-const schemas = new TestSchemas(TEST_POSTGRES_URL, 'advisor_e2e16_discord');
 const running: Array<() => Promise<void>> = [];
 afterEach(async () => {
   for (const stop of running.splice(0).reverse()) await stop();
 });
-afterAll(async () => {
-  files.remove();
-  if (TEST_POSTGRES_URL) await schemas.dropAll();
-});
-if (!TEST_POSTGRES_URL) console.warn(SKIP_NOTE);
 
 /** Each replica opens the store itself, as two processes would. */
-const STORES: Array<{ name: string; skip: boolean; opener: () => () => Promise<Store> }> = [
-  {
-    name: 'a SQLite file',
-    skip: false,
-    opener: () => {
-      const path = files.path('e2e-discord');
-      return async () => SqliteStore.open(path);
-    },
-  },
-  {
-    name: 'PostgreSQL',
-    skip: !TEST_POSTGRES_URL,
-    opener: () => {
-      const url = `${TEST_POSTGRES_URL}${TEST_POSTGRES_URL.includes('?') ? '&' : '?'}schema=${schemas.fresh()}`;
-      return () => PostgresStore.open(url);
-    },
-  },
-];
+const STORES = replicaStores('discord');
 
 describe.each(STORES)('a decision from vote to revisit alert on Discord, two replicas on $name', ({ skip, opener }) => {
   it.skipIf(skip)('closes the vote by itself once, attaches MADR 4 and the radar, supersedes, and alerts once', async () => {

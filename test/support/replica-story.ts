@@ -1,0 +1,71 @@
+/**
+ * What the decisions end-to-end tests (one per platform) share: Django's
+ * support dates that put the revisit window in reach, one test clock for
+ * every replica, and the stores two replicas open as two processes would.
+ */
+import { Writable } from 'node:stream';
+import { afterAll } from 'vitest';
+import type { Store } from '../../src/core/conversations/store.js';
+import { lastDayOf } from '../../src/core/knowledge/releases.js';
+import { createLogger } from '../../src/logger.js';
+import type { Clock } from '../../src/schedule/announcer.js';
+import { DAY_MS } from '../../src/schedule/due-jobs.js';
+import { PostgresStore } from '../../src/store/postgres-store.js';
+import { SqliteStore } from '../../src/store/sqlite-store.js';
+import { SKIP_NOTE, TEST_POSTGRES_URL, TestSchemas } from '../store/postgres-schemas.js';
+import { TempFiles } from '../store/temp-files.js';
+import { knowledge } from './knowledge.js';
+
+const django = knowledge().get('django')!;
+export const line = django.releases.lines.find((l) => django.releases.current.version.startsWith(l.line))!;
+/** The last day Django's current line has security support: the revisit window is the 90 days before it. */
+export const END = lastDayOf(line.endOfLife!).getTime();
+/** The team decides well before the window opens. */
+export const START = END - 200 * DAY_MS;
+
+export const quiet = createLogger({ level: 'silent', pretty: false, destination: new Writable({ write: (_c, _e, done) => done() }) });
+
+/** One clock for both replicas' cores and announcers; intervals never fire by time, the test checks by hand. */
+export class TestClock implements Clock {
+  at = START;
+  now = () => this.at;
+  every(): () => void {
+    return () => undefined;
+  }
+}
+
+export interface ReplicaStore {
+  name: string;
+  skip: boolean;
+  /** A fresh database; each call of what it returns opens it again, as another process would. */
+  opener: () => () => Promise<Store>;
+}
+
+/** A SQLite file, and PostgreSQL when TEST_POSTGRES_URL is set (skipped, with the usual note, when not). Cleans up after the file's tests. */
+export function replicaStores(name: string): ReplicaStore[] {
+  const files = new TempFiles();
+  const schemas = new TestSchemas(TEST_POSTGRES_URL, `advisor_e2e16_${name}`);
+  afterAll(async () => {
+    files.remove();
+    if (TEST_POSTGRES_URL) await schemas.dropAll();
+  });
+  if (!TEST_POSTGRES_URL) console.warn(SKIP_NOTE);
+  return [
+    {
+      name: 'a SQLite file',
+      skip: false,
+      opener: () => {
+        const path = files.path(`e2e-${name}`);
+        return async () => SqliteStore.open(path);
+      },
+    },
+    {
+      name: 'PostgreSQL',
+      skip: !TEST_POSTGRES_URL,
+      opener: () => {
+        const url = `${TEST_POSTGRES_URL}${TEST_POSTGRES_URL.includes('?') ? '&' : '?'}schema=${schemas.fresh()}`;
+        return () => PostgresStore.open(url);
+      },
+    },
+  ];
+}
