@@ -4,7 +4,7 @@
  * every replica, and the stores two replicas open as two processes would.
  */
 import { Writable } from 'node:stream';
-import { afterAll } from 'vitest';
+import { afterAll, expect } from 'vitest';
 import type { Store } from '../../src/core/conversations/store.js';
 import { lastDayOf } from '../../src/core/knowledge/releases.js';
 import { createLogger } from '../../src/logger.js';
@@ -15,6 +15,7 @@ import { SqliteStore } from '../../src/store/sqlite-store.js';
 import { SKIP_NOTE, TEST_POSTGRES_URL, TestSchemas } from '../store/postgres-schemas.js';
 import { TempFiles } from '../store/temp-files.js';
 import { knowledge } from './knowledge.js';
+import { checkBackstageRadar, checkByorCsv } from './radar-format.js';
 
 const django = knowledge().get('django')!;
 export const line = django.releases.lines.find((l) => django.releases.current.version.startsWith(l.line))!;
@@ -68,4 +69,17 @@ export function replicaStores(name: string): ReplicaStore[] {
       },
     },
   ];
+}
+
+/** The story's radar exports as BYOR and Backstage read them: Django adopted (by ADR-0002), FastAPI and Flask assessed. */
+export function expectStoryRadar(csv: string, json: string): void {
+  const rows = checkByorCsv(csv);
+  expect(Object.fromEntries(Object.entries(rows).map(([name, row]) => [name, row.ring]))).toEqual({ Django: 'Adopt', FastAPI: 'Assess', Flask: 'Assess' });
+  expect(rows.Django!.description).toMatch(/ADR-0002/);
+  const radar = checkBackstageRadar(json);
+  expect(radar.entries.map((e) => [e.id, e.timeline[0]!.ringId])).toEqual([
+    ['django', 'adopt'],
+    ['fastapi', 'assess'],
+    ['flask', 'assess'],
+  ]);
 }
