@@ -16,6 +16,8 @@ import { SKIP_NOTE, TEST_POSTGRES_URL, TestSchemas } from '../store/postgres-sch
 import { TempFiles } from '../store/temp-files.js';
 import { knowledge } from './knowledge.js';
 import { checkBackstageRadar, checkByorCsv } from './radar-format.js';
+import { BACKSTAGE_ADR_FILE } from './decision-files.js';
+import { checkMadr } from './madr-format.js';
 
 const django = knowledge().get('django')!;
 export const line = django.releases.lines.find((l) => django.releases.current.version.startsWith(l.line))!;
@@ -82,4 +84,14 @@ export function expectStoryRadar(csv: string, json: string): void {
     ['fastapi', 'assess'],
     ['flask', 'assess'],
   ]);
+}
+
+/** ADR-0001 as the platform delivered it: named for Backstage, MADR 4, accepted on the deadline, won by instant runoff. */
+export function expectStoryFirstRecord(file: { filename: string; bytes: Buffer }, people: { decisionMakers: string; consulted: string }): void {
+  expect(file.filename).toBe('0001-use-django-as-our-backend-framework.md');
+  expect(file.filename).toMatch(BACKSTAGE_ADR_FILE);
+  const madr = file.bytes.toString('utf8');
+  expect(checkMadr(madr)).toMatchObject({ status: 'accepted', date: new Date(START + 2 * DAY_MS).toISOString().slice(0, 10), 'decision-makers': people.decisionMakers, consulted: people.consulted });
+  expect(madr).toMatch(/^# Use Django as our backend framework$/m);
+  expect(madr).toMatch(/Chosen option: "Django", because .*won the team's ranked vote by instant runoff/);
 }
