@@ -23,10 +23,11 @@ export type DueWork = Pick<TeamAdvisor, 'revisitAlerts' | 'closeDueVotes' | 'und
 
 export function dueJobs(core: DueWork): DueJob[] {
   const undelivered = (announcement: Announcement) => core.undelivered(announcement);
+  // In this order where they run one after the other (the terminal): an alert may name the decision a vote just recorded.
   return [
-    // A release line's support window moves by days: once a day is often enough, and a restart checks at once.
-    { name: 'revisit alerts', everyMs: DAY_MS, run: (now, reaches) => core.revisitAlerts(now, { reaches }), undelivered },
     // A vote with a deadline should close within a minute of it, on whichever replica checks first.
     { name: 'vote deadlines', everyMs: MINUTE_MS, run: (now, reaches) => core.closeDueVotes(now, { reaches }), undelivered },
+    // A release line's support window moves by days: once a day is often enough, and a restart checks at once.
+    { name: 'revisit alerts', everyMs: DAY_MS, run: (now, reaches) => core.revisitAlerts(now, { reaches }), undelivered },
   ];
 }

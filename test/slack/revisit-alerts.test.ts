@@ -63,7 +63,7 @@ describe('revisit alerts in Slack', () => {
     await decideDjango(bot.alice);
     const clock = new TestClock();
     const service = announcer(bot.core, bot.slack.announce, clock).start();
-    expect(clock.intervals).toEqual([DAY_MS, MINUTE_MS]); // alerts daily, vote deadlines every minute
+    expect(clock.intervals).toEqual([MINUTE_MS, DAY_MS]); // vote deadlines every minute, alerts daily
     await service.checkAll();
     expect(alertsIn(bot.workspace)).toEqual([]);
 

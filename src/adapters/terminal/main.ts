@@ -8,8 +8,9 @@
 import 'dotenv/config';
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
-import type { Asker } from '../../core/index.js';
+import type { Announcement, Asker } from '../../core/index.js';
 import { ConfigError, readConfig } from '../../config.js';
+import { dueJobs } from '../../schedule/due-jobs.js';
 import { buildService } from '../../service.js';
 import { ChartFile } from './chart-file.js';
 import { cliUsage, parseCliArgs } from './cli-args.js';
@@ -52,8 +53,12 @@ async function main(argv: string[]): Promise<number> {
     // No service posts for the terminal, so its votes whose deadline passed close here, before anything reads the history.
     const closeDueVotes = () => service.dueWork.closeDueVotes(Date.now(), { reaches });
     if (args.text === '') {
-      // A session also hears the revisit alerts (after the votes: an alert may name their decision).
-      const due = async () => [...(await closeDueVotes()), ...(await service.dueWork.revisitAlerts(Date.now(), { reaches }))];
+      // A session hears all the service's due work (revisit alerts too), each job in turn.
+      const due = async () => {
+        const said: Announcement[] = [];
+        for (const job of dueJobs(service.dueWork)) said.push(...(await job.run(Date.now(), reaches)));
+        return said;
+      };
       await runSession(new TerminalChat(advisor, asker, sessionDisplay(print, out), true), process.stdin, out, due);
       return 0;
     }

@@ -65,7 +65,7 @@ export const VoteRecord = z
     options: z.array(z.string().min(1).max(40)).min(2).max(5),
     /** What the vote was about: the answers of the recommendation it came from, if any. */
     answers: Answers.optional(),
-    /** User id -> framework id; one ballot per person, replaced when they change it. */
+    /** User id -> framework id (ranked: the order, "a>b>c"); one ballot per person, replaced when they change it. */
     ballots: z.record(z.string(), z.string()),
     /** Display names of voters, for the tally. */
     voters: z.record(z.string(), z.string()),
