@@ -117,6 +117,16 @@ describe('every card a conversation produces, through the builders', () => {
     // An empty result: no framework meets these must-haves.
     await c.say('recommend project=api language=go priorities=performance builtins=admin,orm,auth,realtime scale=millions team=senior');
 
+    // A revisit alert on an accepted decision, long after its line's support ended, and its re-run.
+    const django = titled(await c.say('compare django fastapi', 'Frank'), /vs/);
+    await c.press(django, 'Share to channel', { as: 'Frank' });
+    await c.say('decide django', 'Frank');
+    const alerts = await c.team.revisitAlerts(Date.parse('2045-01-01'));
+    c.seen.push(...alerts.map((a) => a.reply));
+    await c.press(alerts[0]!.reply, 'Re-run the comparison', { as: 'Frank' });
+    // Somewhere the bot was not added, in German: what needs the bot there is explained.
+    await c.team.handle({ type: 'text', text: 'history' }, { ...c.asker('Erin'), place: 'private', locale: 'de' }).then((e) => c.seen.push(...repliesOf(e)));
+
     // The home card (Slack's Home tab, the same card model): the open vote with its deadline, each item linked to its channel.
     const home = cardToDiscordPayload(await c.team.home('discord:1', { id: 'id-Alice', name: 'Alice' }));
     expect(rebuiltThroughBuilders(home)).toEqual(home);
@@ -125,7 +135,7 @@ describe('every card a conversation produces, through the builders', () => {
     expect(homeFields).toMatch(/Recent decisions\n• <#2> · ADR-/);
 
     const titles = c.seen.map((r) => r.card.title);
-    for (const expected of [/vs/, /^Recommended: /, /^Too close to call: /, /^Team vote/, /^Team vote \(ranked\)/, /^Your ranking is counted$/, /^Vote closed/, /^1\/6/, /^6\/6/, /decision/i, /^Framework Advisor|help/i, /^This channel's tech radar$/, /^This workspace's tech radar$/, /tech-radar\.csv$/, /tech-radar\.json$/, /decision-records\.tar$/]) {
+    for (const expected of [/vs/, /^Recommended: /, /^Too close to call: /, /^Team vote/, /^Team vote \(ranked\)/, /^Your ranking is counted$/, /^Vote closed/, /^1\/6/, /^6\/6/, /decision/i, /^Framework Advisor|help/i, /^This channel's tech radar$/, /^This workspace's tech radar$/, /tech-radar\.csv$/, /tech-radar\.json$/, /decision-records\.tar$/, /^Time to revisit ADR-\d{4}: /, /^Hier nicht verfügbar/]) {
       expect(titles.some((t) => expected.test(t)), `a card titled ${expected} among ${titles.join(' | ')}`).toBe(true);
     }
     for (const reply of c.seen) {

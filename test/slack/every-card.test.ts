@@ -127,6 +127,13 @@ describe('every card kind, rendered for Slack', () => {
     await j.text(bob, 'radar workspace');
     await j.text(bob, 'radar export');
     await j.text(bob, 'radar export --format backstage');
+    // A revisit alert on an accepted decision, long after its line's support ended, and its re-run.
+    await j.text(bob, 'decide django');
+    const alerts = await j.core.revisitAlerts(Date.parse('2045-01-01'));
+    for (const alert of alerts) j.check(alert.reply.card);
+    await j.press(bob, alerts[0]!.reply.card, /^Re-run/);
+    // Somewhere the bot was not added, in German: what needs the bot there is explained.
+    await j.text({ ...person('U0DAVE', 'Dave'), place: 'private', locale: 'de' }, 'history');
     j.check(expiredCard(24));
     j.check(strangerCard('alice 👩🏽‍💻'));
     // The Home tab, with an open vote (its deadline) and the decisions, each linked to its channel.
@@ -176,6 +183,8 @@ describe('every card kind, rendered for Slack', () => {
       /^document tech-radar\.(csv|json)$/,
       /^This recommendation has expired$/,
       /^Framework Advisor$/,
+      /^Time to revisit ADR-\d{4}: /,
+      /^Hier nicht verfügbar/,
     ])
       expect(titles.some((t) => kind.test(t)), `${String(kind)} among ${titles.join(' | ')}`).toBe(true);
     expect(j.seen.filter((s) => s.refusal !== undefined)).toEqual([]);
